@@ -1,0 +1,431 @@
+#!/usr/bin/env bash
+# Build the patched Clang, the examples, and run every test suite.
+# Run './build.sh help' for the commands; README.md explains the layout.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CACHE=${PINNED_CXX_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pinned-cxx}
+LLVM_MAJOR=19
+LLVM_FULL=19.1.7
+LLVM_PREFIX=/usr/lib/llvm-$LLVM_MAJOR
+LIT=$LLVM_PREFIX/build/utils/lit/lit.py
+SRC_PKG=llvm-toolchain-$LLVM_MAJOR
+ORIG_TARBALL=${SRC_PKG}_${LLVM_FULL}.orig.tar.xz
+PREFIX=$CACHE/prefix              # the installed patched compiler
+BUILD=$CACHE/build                # cmake/ninja build tree
+SRC=$CACHE/src                    # patched source the build compiles
+LOGS=$CACHE/logs
+START_TIME=$(date +%s)
+
+# Debian packages the project needs; apt is only touched when one is missing.
+DEPS=(
+  clang-$LLVM_MAJOR llvm-$LLVM_MAJOR-dev llvm-$LLVM_MAJOR-tools lld-$LLVM_MAJOR
+  libclang-rt-$LLVM_MAJOR-dev libc++-$LLVM_MAJOR-dev libc++abi-$LLVM_MAJOR-dev
+  clang-22 libc++-22-dev libc++abi-22-dev libclang-rt-22-dev
+  g++-12 ccache ninja-build cmake python3 dpkg-dev xz-utils git
+  libzstd-dev zlib1g-dev libedit-dev libcurl4-openssl-dev libxml2-dev
+  libgtest-dev libgmock-dev pandoc
+)
+
+die() { echo "error: $*" >&2; exit 1; }
+note() { echo "==> $*"; }
+elapsed() { local s=$(( $(date +%s) - $1 )); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
+
+usage() {
+  cat <<EOF
+usage: ./build.sh [COMMAND]
+
+  (none) | build       install dependencies, build and install the patched
+                       clang, then build and run the examples
+  test                 build what is missing, then run every test suite and
+                       print 'N passed, N failed'
+  which-clang          print the path of the patched clang++ (exit 1 if absent)
+  check-clang [DIR..]  run Clang's own lit tests from the patched source against
+                       the patched compiler (default: SemaCXX SemaTemplate
+                       Parser CodeGenCXX; 'all' for every directory)
+  paper                render proposal/ to HTML
+  clean                delete the cache ($CACHE)
+  help                 this text
+
+Environment: PINNED_CXX_CACHE (cache directory), LLVM_SRC (an existing
+llvm-project checkout to use instead of Debian's source package).
+EOF
+}
+
+# ---------------------------------------------------------------- dependencies
+missing_packages() {
+  local p missing=()
+  for p in "${DEPS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \
+      || missing+=("$p")
+  done
+  echo "${missing[@]:-}"
+}
+
+ensure_deb_src() {
+  if grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    return
+  fi
+  local f=/etc/apt/sources.list.d/debian.sources
+  [[ -f $f ]] || die "no deb-src entry and no $f to derive one from; add a deb-src line for Debian's main archive"
+  note "adding a deb-src twin of $f"
+  sed 's/^Types: deb$/Types: deb-src/' "$f" > /etc/apt/sources.list.d/pinned-cxx-src.sources
+  APT_UPDATED=0
+}
+
+APT_UPDATED=0
+apt_update() {
+  [[ $APT_UPDATED == 1 ]] && return
+  note "apt-get update"
+  # apt-get update exits 0 even when it reaches no mirror; the W:/E: lines tell.
+  local log; log=$(apt-get update 2>&1) || die "apt-get update failed: $(echo "$log" | grep -m1 -E '^(E|W):' || echo "$log" | tail -1)"
+  if echo "$log" | grep -qE '^(W: Failed to fetch|E: |Err:)'; then
+    die "cannot reach the Debian package registry: $(echo "$log" | grep -m1 -E '^(Err|W: Failed|E: )')"
+  fi
+  APT_UPDATED=1
+}
+
+ensure_deps() {
+  local missing; missing=$(missing_packages)
+  [[ -z $missing ]] && return
+  [[ $(id -u) == 0 ]] || die "missing packages ($missing); run ./build.sh as root so it can install them"
+  apt_update
+  note "installing: $missing"
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing \
+    > "$CACHE/logs/apt.log" 2>&1 || die "apt-get install failed (see $CACHE/logs/apt.log): $(grep -m1 -E '^E: ' "$CACHE/logs/apt.log")"
+}
+
+# ---------------------------------------------------------------- source
+# The pristine tree holds exactly what a standalone clang build reads.
+PRISTINE=$CACHE/pristine/llvm-project
+ensure_pristine_source() {
+  if [[ -n ${LLVM_SRC:-} ]]; then
+    [[ -d $LLVM_SRC/clang/lib/Sema && -d $LLVM_SRC/cmake ]] \
+      || die "LLVM_SRC=$LLVM_SRC is not an llvm-project checkout (no clang/lib/Sema or cmake/)"
+    PRISTINE=$LLVM_SRC
+  elif [[ -e $PRISTINE ]]; then
+    [[ -f $CACHE/pristine/.complete && -f $PRISTINE/clang/CMakeLists.txt ]] \
+      || die "corrupt cache: $PRISTINE is incomplete; run './build.sh clean'"
+  else
+    mkdir -p "$CACHE/dl" "$CACHE/pristine"
+    if [[ ! -f $CACHE/dl/$ORIG_TARBALL ]]; then
+      [[ $(id -u) == 0 ]] || die "fetching the Clang source needs root (apt-get); or set LLVM_SRC"
+      ensure_deb_src
+      apt_update
+      note "downloading the $SRC_PKG source package"
+      (cd "$CACHE/dl" && apt-get source --download-only "$SRC_PKG" > "$LOGS/source.log" 2>&1) \
+        || die "apt-get source $SRC_PKG failed: $(grep -m1 -E '^(E|W):' "$LOGS/source.log")"
+      [[ -f $CACHE/dl/$ORIG_TARBALL ]] || die "the $SRC_PKG source package has no $ORIG_TARBALL (another version?): $(ls "$CACHE/dl")"
+    fi
+    note "extracting clang from $ORIG_TARBALL"
+    local top=${SRC_PKG}_$LLVM_FULL tmp=$CACHE/pristine/.extract
+    rm -rf "$tmp"; mkdir -p "$tmp"
+    tar -xJf "$CACHE/dl/$ORIG_TARBALL" -C "$tmp" "$top/clang" "$top/cmake" \
+        "$top/llvm/cmake" "$top/llvm/utils/lit" "$top/third-party" 2> "$LOGS/extract.log" \
+      || { rm -rf "$tmp" "$CACHE/dl/$ORIG_TARBALL"; die "corrupt source tarball (deleted; rerun to download again): $(head -1 "$LOGS/extract.log")"; }
+    mv "$tmp/$top" "$PRISTINE" && rm -rf "$tmp"
+    touch "$CACHE/pristine/.complete"
+  fi
+  local v
+  v=$(sed -nE 's/^ *set\(LLVM_VERSION_(MAJOR|MINOR|PATCH) ([0-9]+)\)/\2/p' "$PRISTINE/cmake/Modules/LLVMVersion.cmake" | paste -sd.)
+  [[ $v == "$LLVM_FULL" ]] || die "source at $PRISTINE is LLVM $v, not $LLVM_FULL"
+}
+
+apply_patches() {
+  local patches=("$ROOT"/clang-patches/*.patch)
+  [[ -e ${patches[0]} ]] || patches=()
+  note "applying ${#patches[@]} patches from clang-patches/"
+  python3 "$ROOT/tools/apply_patches.py" "$PRISTINE" "$SRC" "$CACHE/patches.state" "${patches[@]}"
+}
+
+# ---------------------------------------------------------------- compiler
+CMAKE_ARGS=(
+  -G Ninja -S "$SRC/clang" -B "$BUILD"
+  -DCMAKE_BUILD_TYPE=Release
+  -DCMAKE_C_COMPILER=clang-$LLVM_MAJOR -DCMAKE_CXX_COMPILER=clang++-$LLVM_MAJOR
+  -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+  -DLLVM_USE_LINKER=lld
+  -DLLVM_DIR=$LLVM_PREFIX/lib/cmake/llvm
+  # Lean: a statically linked bin/clang without the analyzer and ARC migrator
+  # is ~630 compile steps instead of ~900 (toolchain notes).
+  -DCLANG_LINK_CLANG_DYLIB=OFF -DCLANG_ENABLE_STATIC_ANALYZER=OFF
+  -DCLANG_ENABLE_ARCMT=OFF -DCLANG_PLUGIN_SUPPORT=OFF
+  -DCLANG_INCLUDE_DOCS=OFF -DLLVM_INCLUDE_DOCS=OFF
+  # Clang's own lit suites run against this build (./build.sh check-clang).
+  -DCLANG_INCLUDE_TESTS=ON -DLLVM_INCLUDE_TESTS=OFF
+  -DLLVM_EXTERNAL_LIT=$LIT -DLLVM_LIT=$LIT
+  -DCMAKE_INSTALL_PREFIX=$PREFIX
+)
+
+export CCACHE_DIR=$CACHE/ccache CCACHE_BASEDIR=$CACHE CCACHE_NOHASHDIR=1
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
+
+configure() {
+  local want; want=$(printf '%s\n' "${CMAKE_ARGS[@]}" | sha256sum | cut -c1-16)
+  if [[ -f $BUILD/build.ninja && -f $BUILD/.config-digest && $(cat "$BUILD/.config-digest") == "$want" ]]; then
+    return
+  fi
+  if [[ -e $BUILD && ! -f $BUILD/CMakeCache.txt ]]; then
+    die "corrupt cache: $BUILD exists without CMakeCache.txt; run './build.sh clean'"
+  fi
+  note "configuring (cmake)"
+  rm -f "$BUILD/CMakeCache.txt"
+  mkdir -p "$BUILD"
+  cmake "${CMAKE_ARGS[@]}" > "$LOGS/cmake.log" 2>&1 \
+    || die "cmake failed: $(grep -m1 -A2 'CMake Error' "$LOGS/cmake.log" | tr '\n' ' ') (full log: $LOGS/cmake.log)"
+  echo "$want" > "$BUILD/.config-digest"
+}
+
+# Reads ninja's output with NINJA_STATUS='@@%f/%t@@ ' and prints a progress line
+# at most every 30 s: step, elapsed time, and an estimate from the rate so far.
+progress_filter() {
+  python3 -u -c '
+import re, sys, time
+start = time.time(); last = 0.0; first_done = None
+for line in sys.stdin:
+    m = re.match(r"@@(\d+)/(\d+)@@ ", line)
+    if not m:
+        if "error" in line or "FAILED" in line:
+            sys.stdout.write(line)
+        continue
+    done, total = int(m.group(1)), int(m.group(2))
+    now = time.time()
+    if first_done is None: first_done = (done, now)
+    if now - last >= 30 or done == total:
+        last = now
+        el = now - start
+        d0, t0 = first_done
+        rate = (done - d0) / (now - t0) if now > t0 and done > d0 else 0
+        eta = (total - done) / rate if rate else 0
+        print(f"    [clang] step {done}/{total}  elapsed {int(el)//60}m{int(el)%60:02d}s"
+              f"  estimate {int(eta)//60}m{int(eta)%60:02d}s left", flush=True)
+'
+}
+
+build_clang() {
+  note "building clang (log: $LOGS/ninja.log)"
+  local t=$(date +%s) rc
+  set +e
+  NINJA_STATUS='@@%f/%t@@ ' ninja -C "$BUILD" clang 2>&1 | tee "$LOGS/ninja.log" | progress_filter
+  rc=${PIPESTATUS[0]}
+  set -e
+  if [[ $rc != 0 ]]; then
+    grep -m1 -A12 '^FAILED' "$LOGS/ninja.log" >&2 || tail -20 "$LOGS/ninja.log" >&2
+    die "clang build failed (full log: $LOGS/ninja.log)"
+  fi
+  note "clang built in $(elapsed "$t")"
+}
+
+# Installs into a fresh directory and swaps it in only after a smoke test, so
+# a failed build never leaves a half-updated compiler at $PREFIX.
+install_clang() {
+  local stamp; stamp=$(stat -c %Y "$BUILD/bin/clang-$LLVM_MAJOR")-$(cat "$CACHE/patches.state" | sha256sum | cut -c1-16)
+  if [[ -x $PREFIX/bin/clang++ && -f $PREFIX/.installed && $(cat "$PREFIX/.installed") == "$stamp" ]]; then
+    return
+  fi
+  note "installing the patched clang to $PREFIX"
+  local new=$PREFIX.new
+  rm -rf "$new"; mkdir -p "$new/bin" "$new/lib/clang/$LLVM_MAJOR"
+  cp "$BUILD/bin/clang-$LLVM_MAJOR" "$new/bin/"
+  ln -s "clang-$LLVM_MAJOR" "$new/bin/clang"
+  ln -s "clang-$LLVM_MAJOR" "$new/bin/clang++"
+  [[ -d $BUILD/lib/clang/$LLVM_MAJOR/include ]] || ninja -C "$BUILD" clang-resource-headers > /dev/null
+  cp -r "$BUILD/lib/clang/$LLVM_MAJOR/include" "$new/lib/clang/$LLVM_MAJOR/"
+  # Sanitizer and builtins runtimes come from Debian's matching compiler-rt.
+  ln -s "$LLVM_PREFIX/lib/clang/$LLVM_MAJOR/lib" "$new/lib/clang/$LLVM_MAJOR/lib"
+  # lld next to the driver so -fuse-ld=lld works as with Debian's clang.
+  ln -s "$LLVM_PREFIX/bin/ld.lld" "$new/bin/ld.lld"
+  local probe=$CACHE/probe.cpp
+  printf '%s\n' 'struct [[pinned]] P {};' 'static_assert(__is_pinned(P));' \
+    '#include <cstdio>' 'int main() { std::puts("ok"); }' > "$probe"
+  if ! "$new/bin/clang++" -std=c++23 -Werror "$probe" -o "$CACHE/probe" 2> "$LOGS/probe.log" \
+     || [[ $("$CACHE/probe") != ok ]]; then
+    rm -rf "$new"
+    die "the freshly built clang++ fails its smoke test: $(head -1 "$LOGS/probe.log")"
+  fi
+  echo "$stamp" > "$new/.installed"
+  rm -rf "$PREFIX.old"; [[ -e $PREFIX ]] && mv "$PREFIX" "$PREFIX.old"
+  mv "$new" "$PREFIX"; rm -rf "$PREFIX.old"
+}
+
+ensure_compiler() {
+  mkdir -p "$CACHE" "$LOGS"
+  ensure_deps
+  ensure_pristine_source
+  apply_patches
+  configure
+  build_clang
+  install_clang
+}
+
+# ---------------------------------------------------------------- examples
+# Each available compiler, as 'name:c++ driver:extra flags'.
+compilers() {
+  local c
+  for c in "g++-12:g++-12:" "clang-19:clang++-19:" "clang-22:clang++-22:"; do
+    command -v "$(echo "$c" | cut -d: -f2)" > /dev/null && echo "$c"
+  done
+  [[ -x $PREFIX/bin/clang++ ]] && echo "patched:$PREFIX/bin/clang++:"
+  return 0
+}
+
+EXAMPLES_OUT=$CACHE/examples
+build_examples() {
+  local ex=("$ROOT"/examples/*.cpp)
+  [[ -e ${ex[0]} ]] || { note "no examples yet"; return 0; }
+  local line name cxx flags src bin
+  while IFS= read -r line; do
+    name=${line%%:*}; cxx=$(echo "$line" | cut -d: -f2); flags=$(echo "$line" | cut -d: -f3-)
+    mkdir -p "$EXAMPLES_OUT/$name"
+    for src in "${ex[@]}"; do
+      bin=$EXAMPLES_OUT/$name/$(basename "$src" .cpp)
+      # shellcheck disable=SC2086
+      "$cxx" -std=c++23 -O1 -g -Wall -Wextra -Werror -I"$ROOT/library/include" $flags \
+        "$src" -o "$bin" -pthread || die "example $(basename "$src") does not compile with $name"
+    done
+  done < <(compilers)
+}
+
+run_examples() {
+  local ex=("$ROOT"/examples/*.cpp)
+  [[ -e ${ex[0]} ]] || return 0
+  local src base line name
+  for src in "${ex[@]}"; do
+    base=$(basename "$src" .cpp)
+    note "example $base"
+    while IFS= read -r line; do
+      name=${line%%:*}
+      echo "--- $name"
+      "$EXAMPLES_OUT/$name/$base" || die "example $base failed when built with $name"
+    done < <(compilers)
+  done
+}
+
+# ---------------------------------------------------------------- tests
+# Every suite appends 'suite passed failed' to $RESULTS.
+RESULTS=
+record() { echo "$1 $2 $3" >> "$RESULTS"; printf '    %-14s %5d passed, %d failed\n' "$1" "$2" "$3"; }
+
+# Runs lit and records the counts from its JSON report. Passing and
+# expectedly-failing tests count as passed; unsupported ones are not counted.
+run_lit() {
+  local suite=$1; shift
+  local json=$LOGS/lit-$suite.json
+  rm -f "$json"
+  set +e
+  python3 "$LIT" -q --no-progress-bar --output "$json" "$@" > "$LOGS/lit-$suite.log" 2>&1
+  local rc=$?
+  set -e
+  if [[ ! -f $json ]]; then
+    cat "$LOGS/lit-$suite.log" >&2
+    record "$suite" 0 1
+    return
+  fi
+  local counts; counts=$(python3 - "$json" <<'EOF'
+import json, sys
+tests = json.load(open(sys.argv[1]))["tests"]
+ok = sum(t["code"] in ("PASS", "XFAIL") for t in tests)
+bad = sum(t["code"] in ("FAIL", "XPASS", "TIMEOUT", "UNRESOLVED") for t in tests)
+print(ok, bad)
+for t in tests:
+    if t["code"] in ("FAIL", "XPASS", "TIMEOUT", "UNRESOLVED"):
+        print("  FAILED:", t["name"], file=sys.stderr)
+EOF
+)
+  [[ $rc == 0 || ${counts#* } != 0 ]] || counts="${counts% *} 1"
+  record "$suite" $counts
+}
+
+check_clang() {
+  local dirs=("$@") filter
+  [[ ${#dirs[@]} == 0 ]] && dirs=(SemaCXX SemaTemplate Parser CodeGenCXX)
+  if [[ ${dirs[0]} == all ]]; then
+    run_lit clang-all "$BUILD/test"
+  else
+    local d; for d in "${dirs[@]}"; do
+      [[ -d $SRC/clang/test/$d ]] || die "no directory clang/test/$d in the Clang source"
+    done
+    filter="^Clang :: ($(IFS='|'; echo "${dirs[*]}"))/"
+    run_lit clang-own "$BUILD/test" --filter "$filter"
+  fi
+}
+
+run_tests() {
+  RESULTS=$(mktemp)
+  trap 'rm -f "$RESULTS"' EXIT
+  note "lit: tests/clang"
+  run_lit tests-clang "$ROOT/tests/clang" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin"
+  if [[ -d $ROOT/tests/paper ]]; then
+    note "lit: tests/paper"
+    run_lit tests-paper "$ROOT/tests/paper" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin"
+  fi
+  if [[ -f $ROOT/library/CMakeLists.txt ]]; then
+    note "ctest: library"
+    run_library_tests
+  fi
+  note "lit: Clang's own SemaCXX, SemaTemplate, Parser, CodeGenCXX"
+  check_clang
+  local passed failed
+  read -r passed failed < <(awk '{p += $2; f += $3} END {print p+0, f+0}' "$RESULTS")
+  echo "$passed passed, $failed failed"
+  [[ $failed == 0 ]]
+}
+
+run_library_tests() {
+  local lb=$CACHE/library-build xml
+  xml=$LOGS/ctest.xml
+  rm -f "$xml"
+  if ! cmake -S "$ROOT/library" -B "$lb" -G Ninja -DCMAKE_BUILD_TYPE=Debug > "$LOGS/library-cmake.log" 2>&1 \
+     || ! ninja -C "$lb" > "$LOGS/library-build.log" 2>&1; then
+    tail -20 "$LOGS"/library-*.log >&2
+    record library 0 1
+    return
+  fi
+  ctest --test-dir "$lb" --output-junit "$xml" > "$LOGS/ctest.log" 2>&1 || true
+  local counts; counts=$(python3 - "$xml" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+try:
+    s = ET.parse(sys.argv[1]).getroot()
+    total, fail, skip = int(s.get("tests")), int(s.get("failures")) + int(s.get("errors", 0)), int(s.get("skipped", 0))
+    print(total - fail - skip, fail if total else 1)
+except Exception:
+    print(0, 1)
+EOF
+)
+  record library $counts
+}
+
+# ---------------------------------------------------------------- commands
+cmd=${1:-build}
+[[ $# -gt 0 ]] && shift
+case $cmd in
+  build)
+    ensure_compiler
+    build_examples
+    run_examples
+    echo "build: patched clang++ at $PREFIX/bin/clang++, examples in $EXAMPLES_OUT ($(elapsed "$START_TIME"))"
+    ;;
+  test)
+    ensure_compiler
+    build_examples
+    run_tests
+    ;;
+  which-clang)
+    [[ -x $PREFIX/bin/clang++ ]] || { echo "error: the patched clang is not built; run ./build.sh" >&2; exit 1; }
+    echo "$PREFIX/bin/clang++"
+    ;;
+  check-clang)
+    ensure_compiler
+    RESULTS=$(mktemp); trap 'rm -f "$RESULTS"' EXIT
+    check_clang "$@"
+    read -r passed failed < <(awk '{p += $2; f += $3} END {print p+0, f+0}' "$RESULTS")
+    echo "$passed passed, $failed failed"
+    [[ $failed == 0 ]]
+    ;;
+  clean)
+    rm -rf "$CACHE"; echo "removed $CACHE"
+    ;;
+  help|-h|--help) usage ;;
+  *) echo "error: unknown command '$cmd' (try ./build.sh help)" >&2; exit 2 ;;
+esac
