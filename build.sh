@@ -18,10 +18,12 @@ LOGS=$CACHE/logs
 START_TIME=$(date +%s)
 
 # Debian packages the project needs; apt is only touched when one is missing.
+# Only one libc++-N-dev can be installed at a time (they conflict); version 19
+# serves clang-19, the patched clang and, with explicit paths, clang-22.
 DEPS=(
   clang-$LLVM_MAJOR llvm-$LLVM_MAJOR-dev llvm-$LLVM_MAJOR-tools lld-$LLVM_MAJOR
   libclang-rt-$LLVM_MAJOR-dev libc++-$LLVM_MAJOR-dev libc++abi-$LLVM_MAJOR-dev
-  clang-22 libc++-22-dev libc++abi-22-dev libclang-rt-22-dev
+  clang-22 libclang-rt-22-dev
   g++-12 ccache ninja-build cmake python3 dpkg-dev xz-utils git
   libzstd-dev zlib1g-dev libedit-dev libcurl4-openssl-dev libxml2-dev
   libgtest-dev libgmock-dev pandoc
@@ -183,7 +185,7 @@ progress_filter() {
   python3 -u -c '
 import re, sys, time
 start = time.time(); last = 0.0; first_done = None
-for line in sys.stdin:
+for line in iter(sys.stdin.readline, ""):
     m = re.match(r"@@(\d+)/(\d+)@@ ", line)
     if not m:
         if "error" in line or "FAILED" in line:
@@ -355,7 +357,7 @@ run_tests() {
   RESULTS=$(mktemp)
   trap 'rm -f "$RESULTS"' EXIT
   note "lit: tests/clang"
-  run_lit tests-clang "$ROOT/tests/clang" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin"
+  run_lit tests-clang "$ROOT/tests/clang" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin" -DPATCHED_SRC="$SRC"
   if [[ -d $ROOT/tests/paper ]]; then
     note "lit: tests/paper"
     run_lit tests-paper "$ROOT/tests/paper" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin"

@@ -114,6 +114,7 @@ def main():
                         with open(os.path.join(root, fn)) as f:
                             rejects.append(f.read())
             first_err = (ok.stderr.strip().splitlines() or ["?"])[0]
+            first_err = first_err.removeprefix("error: ")
             sys.stderr.write(f"error: patch {name} does not apply: "
                              f"{first_err}\n")
             for r in rejects:

@@ -10,6 +10,10 @@ config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".cpp", ".c", ".test"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
+patched_src = lit_config.params.get("PATCHED_SRC")
+if not patched_src or not os.path.isdir(patched_src):
+    lit_config.fatal("pass -DPATCHED_SRC=<patched llvm-project> (./build.sh test does)")
+config.substitutions.append(("%{patched_src}", patched_src))
 config.test_exec_root = os.path.join(
     lit_config.params.get("EXEC_ROOT", "/tmp/pinned-cxx-lit"), "clang")
 

@@ -1,0 +1,51 @@
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify -Wpinned-storage-reuse %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify -Wpinned %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify=off %s
+// off-no-diagnostics
+
+typedef __SIZE_TYPE__ size_t;
+void *operator new(size_t, void *p) noexcept;
+namespace std {
+template <class T> constexpr T *addressof(T &r) noexcept { return __builtin_addressof(r); }
+template <class T> constexpr void destroy_at(T *p) { p->~T(); }
+} // namespace std
+
+struct [[pinned]] P { // expected-note 0+ {{'P' is declared 'pinned' here}}
+  P *self = this;
+  ~P();
+  void reset();
+};
+struct Holder { P member; int x; }; // expected-note 0+ {{'Holder' is pinned because its member 'member' of type 'P' is pinned}}
+struct Plain { int x; };
+
+void reuse_live(P &p, Holder &h, Plain &q) {
+  P local;
+  new (&local) P;                // expected-warning {{placement new reuses the storage of 'local' of pinned type 'P' while it is alive}} expected-note {{destroy 'local' first, so that it is not alive when its storage is reused}}
+  new (std::addressof(p)) P;     // expected-warning {{placement new reuses the storage of 'p' of pinned type 'P' while it is alive}} expected-note {{destroy 'p' first}}
+  new (&h.member) P;             // expected-warning {{placement new reuses the storage of 'h.member' of pinned type 'P' while it is alive}} expected-note {{destroy 'h.member' first}}
+  new (&h) int(3);               // expected-warning {{placement new reuses the storage of 'h' of pinned type 'Holder' while it is alive}} expected-note {{destroy 'h' first}}
+  new (&q) Plain{1};             // not pinned
+}
+
+void P::reset() {
+  new (this) P;                  // expected-warning {{placement new reuses the storage of '*this' of pinned type 'P' while it is alive}} expected-note {{destroy '*this' first}}
+}
+
+// Destroying the object first is the correct pattern and is not diagnosed.
+void destroy_then_reuse(P &p, Holder &h, P *ptr) {
+  p.~P();
+  new (&p) P;
+  h.member.~P();
+  new (&(h.member)) P;
+  std::destroy_at(ptr);
+  new (ptr) P;
+  // After the placement new the object is alive again.
+  new (&p) P;                    // expected-warning {{placement new reuses the storage of 'p' of pinned type 'P' while it is alive}} expected-note {{destroy 'p' first}}
+}
+
+// Constructing into raw storage is what placement new is for.
+void fresh_storage() {
+  alignas(P) unsigned char buffer[sizeof(P)];
+  P *p = new (buffer) P;
+  p->~P();
+}
