@@ -45,7 +45,8 @@ usage: ./build.sh [COMMAND]
   check-clang [DIR..]  run Clang's own lit tests from the patched source against
                        the patched compiler (default: SemaCXX SemaTemplate
                        Parser CodeGenCXX; 'all' for every directory)
-  paper                render proposal/ to HTML
+  paper                check the paper's code blocks and render proposal/paper.md
+                       to HTML (prints where)
   clean                delete the cache ($CACHE)
   help                 this text
 
@@ -424,6 +425,13 @@ case $cmd in
     read -r passed failed < <(awk '{p += $2; f += $3} END {print p+0, f+0}' "$RESULTS")
     echo "$passed passed, $failed failed"
     [[ $failed == 0 ]]
+    ;;
+  paper)
+    mkdir -p "$CACHE/paper" "$LOGS"
+    ensure_deps
+    python3 "$ROOT/tools/paper.py" check "$ROOT/proposal/paper.md"
+    python3 "$ROOT/tools/paper.py" render "$ROOT/proposal/paper.md" "$CACHE/paper/paper.html"
+    echo "paper: $CACHE/paper/paper.html"
     ;;
   clean)
     rm -rf "$CACHE"; echo "removed $CACHE"
