@@ -263,44 +263,74 @@ ensure_compiler() {
 }
 
 # ---------------------------------------------------------------- examples
-# Each available compiler, as 'name:c++ driver:extra flags'.
+# Each available compiler, as 'name:c++ driver:extra flags'. The sanitizer
+# configuration uses the patched compiler when it exists, clang-19 otherwise.
 compilers() {
   local c
   for c in "g++-12:g++-12:" "clang-19:clang++-19:" "clang-22:clang++-22:"; do
     command -v "$(echo "$c" | cut -d: -f2)" > /dev/null && echo "$c"
   done
-  [[ -x $PREFIX/bin/clang++ ]] && echo "patched:$PREFIX/bin/clang++:"
-  return 0
+  if [[ -x $PREFIX/bin/clang++ ]]; then
+    echo "patched:$PREFIX/bin/clang++:"
+    echo "patched-asan:$PREFIX/bin/clang++:-fsanitize=address,undefined -fno-sanitize-recover=all"
+  else
+    echo "clang-19-asan:clang++-19:-fsanitize=address,undefined -fno-sanitize-recover=all"
+  fi
 }
 
 EXAMPLES_OUT=$CACHE/examples
-build_examples() {
+EXAMPLE_FLAGS=(-std=c++23 -O1 -g -Wall -Wextra -Werror -pthread)
+
+# Builds and runs every example with every compiler. Each (example, compiler)
+# pair passes if it compiles, exits 0 and prints exactly examples/NAME.expected.
+# Prints each example's output once, then one line per compiler.
+examples_pass=0 examples_fail=0
+
+# An example binary is current when it was built with the same command and is
+# newer than its source, every library header and the compiler itself, so a
+# rerun of ./build.sh compiles nothing.
+example_is_current() {
+  local bin=$1 src=$2 cxx=$3 flags=$4
+  [[ -x $bin && -f $bin.flags && $(cat "$bin.flags") == "$cxx ${EXAMPLE_FLAGS[*]} $flags" ]] || return 1
+  [[ $bin -nt $src && $bin -nt $(readlink -f "$(command -v "$cxx")") ]] || return 1
+  [[ -z $(find "$ROOT/library/include" -newer "$bin" -print -quit) ]]
+}
+build_and_run_examples() {
   local ex=("$ROOT"/examples/*.cpp)
   [[ -e ${ex[0]} ]] || { note "no examples yet"; return 0; }
-  local line name cxx flags src bin
-  while IFS= read -r line; do
-    name=${line%%:*}; cxx=$(echo "$line" | cut -d: -f2); flags=$(echo "$line" | cut -d: -f3-)
-    mkdir -p "$EXAMPLES_OUT/$name"
-    for src in "${ex[@]}"; do
-      bin=$EXAMPLES_OUT/$name/$(basename "$src" .cpp)
-      # shellcheck disable=SC2086
-      "$cxx" -std=c++23 -O1 -g -Wall -Wextra -Werror -I"$ROOT/library/include" $flags \
-        "$src" -o "$bin" -pthread || die "example $(basename "$src") does not compile with $name"
-    done
-  done < <(compilers)
-}
-
-run_examples() {
-  local ex=("$ROOT"/examples/*.cpp)
-  [[ -e ${ex[0]} ]] || return 0
-  local src base line name
+  local src base line name cxx flags bin out expected shown
   for src in "${ex[@]}"; do
-    base=$(basename "$src" .cpp)
+    base=$(basename "$src" .cpp); expected=$ROOT/examples/$base.expected
     note "example $base"
+    shown=0
     while IFS= read -r line; do
-      name=${line%%:*}
-      echo "--- $name"
-      "$EXAMPLES_OUT/$name/$base" || die "example $base failed when built with $name"
+      name=${line%%:*}; cxx=$(echo "$line" | cut -d: -f2); flags=$(echo "$line" | cut -d: -f3-)
+      mkdir -p "$EXAMPLES_OUT/$name"
+      bin=$EXAMPLES_OUT/$name/$base; out=$bin.out
+      # shellcheck disable=SC2086
+      if ! example_is_current "$bin" "$src" "$cxx" "$flags" &&
+         ! { "$cxx" "${EXAMPLE_FLAGS[@]}" $flags -I"$ROOT/library/include" "$src" -o "$bin" 2> "$bin.log" &&
+             echo "$cxx ${EXAMPLE_FLAGS[*]} $flags" > "$bin.flags"; }; then
+        rm -f "$bin"
+        printf '    %-14s does not compile (%s)\n' "$name" "$bin.log"; head -5 "$bin.log" | sed 's/^/      /'
+        examples_fail=$((examples_fail + 1)); continue
+      fi
+      if ! "$bin" > "$out" 2> "$bin.stderr"; then
+        printf '    %-14s exits with an error (%s)\n' "$name" "$bin.stderr"; tail -3 "$bin.stderr" | sed 's/^/      /'
+        examples_fail=$((examples_fail + 1)); continue
+      fi
+      if [[ $shown == 0 ]]; then sed 's/^/    | /' "$out"; shown=1; fi
+      if [[ ! -f $expected ]]; then
+        printf '    %-14s ran; no %s to compare with\n' "$name" "$(basename "$expected")"
+        examples_fail=$((examples_fail + 1))
+      elif cmp -s "$out" "$expected"; then
+        printf '    %-14s output as expected\n' "$name"
+        examples_pass=$((examples_pass + 1))
+      else
+        printf '    %-14s output differs from %s:\n' "$name" "$(basename "$expected")"
+        diff "$expected" "$out" | head -10 | sed 's/^/      /'
+        examples_fail=$((examples_fail + 1))
+      fi
     done < <(compilers)
   done
 }
@@ -357,6 +387,9 @@ check_clang() {
 run_tests() {
   RESULTS=$(mktemp)
   trap 'rm -f "$RESULTS"' EXIT
+  note "examples (every compiler, outputs compared with examples/*.expected)"
+  build_and_run_examples
+  [[ $((examples_pass + examples_fail)) == 0 ]] || record examples "$examples_pass" "$examples_fail"
   note "lit: tests/clang"
   run_lit tests-clang "$ROOT/tests/clang" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin" -DPATCHED_SRC="$SRC"
   if [[ -d $ROOT/tests/paper ]]; then
@@ -375,28 +408,55 @@ run_tests() {
   [[ $failed == 0 ]]
 }
 
+# The library suite runs in several configurations, each recorded on its own:
+# stock GCC and Clang with both standard libraries, and the patched compiler
+# (native [[pinned]]) under ASan+UBSan. Each also builds the -fno-exceptions copy.
+LIBRARY_CONFIGS=(
+  "gcc12:g++-12:"
+  "clang19-libcxx:clang++-19:-stdlib=libc++"
+  "clang22:clang++-22:"
+  "patched-asan:PATCHED:"
+)
+
 run_library_tests() {
-  local lb=$CACHE/library-build xml
-  xml=$LOGS/ctest.xml
+  local cfg name cxx flags extra
+  for cfg in "${LIBRARY_CONFIGS[@]}"; do
+    name=${cfg%%:*}; cxx=$(echo "$cfg" | cut -d: -f2); flags=$(echo "$cfg" | cut -d: -f3-)
+    extra=()
+    [[ $cxx == PATCHED ]] && cxx=$PREFIX/bin/clang++
+    [[ $name == *asan* ]] && extra+=(-DPIN_SANITIZE=ON)
+    run_library_config "$name" "$cxx" "$flags" "${extra[@]}"
+  done
+}
+
+run_library_config() {
+  local name=$1 cxx=$2 flags=$3; shift 3
+  local lb=$CACHE/library-build/$name xml=$LOGS/ctest-$name.xml
   rm -f "$xml"
-  if ! cmake -S "$ROOT/library" -B "$lb" -G Ninja -DCMAKE_BUILD_TYPE=Debug > "$LOGS/library-cmake.log" 2>&1 \
-     || ! ninja -C "$lb" > "$LOGS/library-build.log" 2>&1; then
-    tail -20 "$LOGS"/library-*.log >&2
-    record library 0 1
+  if ! cmake -S "$ROOT/library" -B "$lb" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+         -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_CXX_FLAGS="$flags" "$@" > "$LOGS/library-$name-cmake.log" 2>&1 \
+     || ! ninja -C "$lb" > "$LOGS/library-$name-build.log" 2>&1; then
+    tail -20 "$LOGS/library-$name-cmake.log" "$LOGS/library-$name-build.log" >&2
+    record "lib-$name" 0 1
     return
   fi
-  ctest --test-dir "$lb" --output-junit "$xml" > "$LOGS/ctest.log" 2>&1 || true
-  local counts; counts=$(python3 - "$xml" <<'EOF'
+  ctest --test-dir "$lb" -j2 --output-junit "$xml" > "$LOGS/ctest-$name.log" 2>&1 || true
+  local counts; counts=$(python3 - "$xml" <<'PY'
 import sys, xml.etree.ElementTree as ET
 try:
     s = ET.parse(sys.argv[1]).getroot()
-    total, fail, skip = int(s.get("tests")), int(s.get("failures")) + int(s.get("errors", 0)), int(s.get("skipped", 0))
+    total = int(s.get("tests"))
+    fail = int(s.get("failures")) + int(s.get("errors", 0))
+    skip = int(s.get("skipped", 0))
     print(total - fail - skip, fail if total else 1)
-except Exception:
+    for case in s.iter("testcase"):
+        if case.find("failure") is not None or case.find("error") is not None:
+            print("  FAILED:", case.get("name"), file=sys.stderr)
+except Exception as e:
     print(0, 1)
-EOF
+PY
 )
-  record library $counts
+  record "lib-$name" $counts
 }
 
 # ---------------------------------------------------------------- commands
@@ -405,13 +465,12 @@ cmd=${1:-build}
 case $cmd in
   build)
     ensure_compiler
-    build_examples
-    run_examples
-    echo "build: patched clang++ at $PREFIX/bin/clang++, examples in $EXAMPLES_OUT ($(elapsed "$START_TIME"))"
+    build_and_run_examples
+    echo "build: patched clang++ at $PREFIX/bin/clang++; examples: $examples_pass ran as expected, $examples_fail did not ($(elapsed "$START_TIME"))"
+    [[ $examples_fail == 0 ]]
     ;;
   test)
     ensure_compiler
-    build_examples
     run_tests
     ;;
   which-clang)

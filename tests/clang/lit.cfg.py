@@ -3,6 +3,7 @@
 # FileCheck, not, count>. The substitutions mirror Clang's own test suite, so
 # the same files run unchanged under clang/test/ inside the patch series.
 import os
+import shutil
 import lit.formats
 
 config.name = "pinned-clang"
@@ -34,6 +35,16 @@ config.substitutions += [
     ("%clangxx", clangxx),
     ("%clang", clang),
 ]
+# The pin library, and the stock compilers for tests that check what the
+# library rejects without the patched compiler.
+repo_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+config.substitutions.append(("%{pin_include}", os.path.join(repo_root, "library", "include")))
+for name, exe in (("gxx12", "g++-12"), ("clangxx19", "clang++-19"), ("clangxx22", "clang++-22")):
+    found = shutil.which(exe)
+    if found:
+        config.available_features.add(name)
+        config.substitutions.append((f"%{{{name}}}", found))
+
 # Sanitizer runs need Debian's compiler-rt next to the patched compiler.
 if os.path.exists(os.path.join(resource_dir, "lib", "linux")):
     config.available_features.add("compiler-rt")

@@ -1,7 +1,9 @@
 // RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify %s
 
-struct [[pinned]] P { long x; }; // expected-note 3 {{'P' is declared 'pinned' here}}
-struct Outer { P p; };           // expected-note {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
+struct [[pinned]] P { long x; };
+// expected-note@-1 5 {{'P' is declared 'pinned' here}}
+// expected-note@-2 {{'P' is pinned: its objects cannot be copied, moved or relocated}}
+struct Outer { P p; }; // expected-note {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
 struct Plain { long x; };
 
 void casts(P &p, Outer &o, Plain &q, long l) {
@@ -18,14 +20,12 @@ void casts(P &p, Outer &o, Plain &q, long l) {
 namespace std {
 template <class To, class From>
   requires(sizeof(To) == sizeof(From) && __is_trivially_copyable(To) &&
-           __is_trivially_copyable(From))
+           __is_trivially_copyable(From)) // expected-note {{because '__is_trivially_copyable(P)' evaluated to false}}
 constexpr To bit_cast(const From &from) noexcept { // expected-note {{candidate template ignored: constraints not satisfied [with To = long, From = P]}}
   return __builtin_bit_cast(To, from);
 }
 } // namespace std
-// expected-note@-4 {{because '__is_trivially_copyable(P)' evaluated to false}}
 
 long std_bit_cast(P &p) {
   return std::bit_cast<long>(p); // expected-error {{no matching function for call to 'bit_cast'}}
 }
-// expected-note@3 {{'P' is pinned: its objects cannot be copied, moved or relocated}}

@@ -16,8 +16,8 @@ using ::memmove;
 using ::realloc;
 } // namespace std
 
-struct [[pinned]] P { P *self; }; // expected-note 0+ {{'P' is declared 'pinned' here}} werror-note 0+ {{'P' is declared 'pinned' here}}
-struct Outer { int a; P p; };      // expected-note 0+ {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
+struct [[pinned]] P { P *self; }; // expected-note 13 {{'P' is declared 'pinned' here}} werror-note 13 {{'P' is declared 'pinned' here}}
+struct Outer { int a; P p; };      // expected-note 5 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}} werror-note 5 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
 struct Plain { int a; };
 
 void relocate(P *p, P *q, Outer *o, Outer *o2, Plain *x, Plain *y, void *raw) {

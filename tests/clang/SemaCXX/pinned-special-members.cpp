@@ -1,4 +1,4 @@
-// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -fcxx-exceptions -verify %s
 
 namespace std {
 template <class T> struct remove_reference { using type = T; };
@@ -9,8 +9,7 @@ constexpr typename remove_reference<T>::type &&move(T &&t) noexcept {
 }
 } // namespace std
 
-struct [[pinned]] list_head {
-  // expected-note@-1 8 {{'list_head' is declared 'pinned' here}}
+struct [[pinned]] list_head { // expected-note 13 {{'list_head' is declared 'pinned' here}}
   list_head *next = this, *prev = this;
 };
 
@@ -37,7 +36,7 @@ list_head return_local() {
   return h; // expected-error {{cannot move object of pinned type 'list_head'}}
 }
 
-void take_by_value(list_head);
+void take_by_value(list_head); // expected-note {{passing argument to parameter here}}
 void pass_lvalue(list_head &h) {
   take_by_value(h); // expected-error {{cannot copy object of pinned type 'list_head'}}
 }

@@ -1,6 +1,7 @@
-// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify -Wpinned-storage-reuse %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify %s
 // RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify -Wpinned %s
-// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify=off %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify=off -Wno-pinned-storage-reuse %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify=off -Wno-pinned %s
 // off-no-diagnostics
 
 typedef __SIZE_TYPE__ size_t;
@@ -10,12 +11,12 @@ template <class T> constexpr T *addressof(T &r) noexcept { return __builtin_addr
 template <class T> constexpr void destroy_at(T *p) { p->~T(); }
 } // namespace std
 
-struct [[pinned]] P { // expected-note 0+ {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { // expected-note 6 {{'P' is declared 'pinned' here}}
   P *self = this;
   ~P();
   void reset();
 };
-struct Holder { P member; int x; }; // expected-note 0+ {{'Holder' is pinned because its member 'member' of type 'P' is pinned}}
+struct Holder { P member; int x; }; // expected-note {{'Holder' is pinned because its member 'member' of type 'P' is pinned}}
 struct Plain { int x; };
 
 void reuse_live(P &p, Holder &h, Plain &q) {

@@ -1,4 +1,4 @@
-// RUN: %clang_cc1 -fsyntax-only -std=c++20 -verify %s
+// RUN: %clang_cc1 -fsyntax-only -std=c++20 -Wno-deprecated-builtins -verify %s
 // expected-no-diagnostics
 
 // Every builtin trait that would let generic code copy, move or relocate the

@@ -12,14 +12,14 @@
 #include <variant>
 #include <vector>
 
-struct [[pinned]] P { // expected-note-re 0+ {{'P' is{{( declared 'pinned' here|: its objects cannot be copied, moved or relocated)}}}}
+struct [[pinned]] P { // expected-note 8 {{'P' is declared 'pinned' here}} expected-note 2 {{'P' is pinned: its objects cannot be copied, moved or relocated}}
   P *self = this;
   int value = 0;
   P() = default;
   explicit P(int v) : value(v) {}
 };
 struct Holder {
-  P member; // expected-note 0+ {{'Holder' is pinned because its member 'member' of type 'P' is pinned}}
+  P member; // expected-note 2 {{'Holder' is pinned because its member 'member' of type 'P' is pinned}}
 };
 
 static_assert(__is_pinned(std::optional<P>));
@@ -50,18 +50,26 @@ void in_place_still_works() {
 void vector_relocates(std::vector<P> &v) {
   v.emplace_back(1);
 }
+// Reallocation moves the elements: reported where libstdc++ constructs them.
+// expected-error@*:* {{no matching function for call to 'construct_at'}}
 // expected-error@*:* {{cannot move object of pinned type 'P'}}
+// expected-error@*:* {{static assertion failed due to requirement 'is_constructible<P, P &&>::value': result type must be constructible from input type}}
+// expected-note@*:* {{candidate template ignored: substitution failure [with _Tp = P, _Args = <P>]: cannot move object of pinned type 'P'}}
 // expected-note@*:* 0+ {{in instantiation of}}
-// expected-note@*:* 0+ {{requested here}}
 
 void swap_moves(P &a, P &b) {
   std::swap(a, b); // expected-error {{no matching function for call to 'swap'}}
 }
-// expected-note@*:* 0+ {{candidate}}
+// expected-note@*:* {{candidate template ignored: requirement '__and_<std::__not_<std::__is_tuple_like<P>>, std::is_move_constructible<P>, std::is_move_assignable<P>>::value' was not satisfied [with _Tp = P]}}
+// expected-note@*:* 0+ {{candidate template ignored: could not match}}
 
 void optional_copy(std::optional<P> &o) {
-  std::optional<P> copy = o; // expected-error {{call to implicitly-deleted copy constructor of 'std::optional<P>'}}
+  std::optional<P> copy = o; // expected-error {{cannot copy object of pinned type 'std::optional<P>'}}
 }
+// The notes walk through libstdc++'s storage classes down to P.
+// expected-note@*:* {{'std::optional<P>' is pinned because its base class '_Optional_base<P>' is pinned}}
+// expected-note@*:* 3 {{is pinned because}}
+// expected-note@*:* {{'std::_Optional_payload_base<P>::_Storage<P>' is pinned because its member '_M_value' of type 'P' is pinned}}
 
 void bytewise(P *p, P *q, Holder *h) {
   std::memcpy(p, q, sizeof(P)); // expected-error {{destination for this 'memcpy' call is a pointer to pinned type 'P'}} expected-error {{source of this 'memcpy' call is a pointer to pinned type 'P'}} expected-note 2 {{explicitly cast}}

@@ -1,0 +1,72 @@
+// pin/config.hpp - the portability layer. These are the only macros of the library.
+//
+// The library is written once and switches to the patched compiler's native features
+// when it sees them, so the same sources get the compiler's diagnostics there and the
+// library's best effort on stock GCC/Clang.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+
+#ifdef __has_cpp_attribute
+#if __has_cpp_attribute(pinned)
+/// 1 when the compiler implements `[[pinned]]` and `__is_pinned(T)` (the patched Clang),
+/// 0 on stock compilers.
+#define PIN_HAS_NATIVE_PINNED 1
+#endif
+#endif
+#ifndef PIN_HAS_NATIVE_PINNED
+#define PIN_HAS_NATIVE_PINNED 0
+#endif
+
+#if PIN_HAS_NATIVE_PINNED
+/// Marks a class pinned: `struct PIN_PINNED list_head { ... };`. Expands to `[[pinned]]`
+/// natively and to nothing elsewhere, because GCC and stock Clang would only warn about
+/// an unknown attribute; there, derive from `pin::pinned` to get the deleted moves.
+#define PIN_PINNED [[pinned]]
+#else
+#define PIN_PINNED
+#endif
+
+#if defined(__cpp_init_parameters)
+/// 1 when the compiler implements `init` parameters (feature 2 of the design); nothing in
+/// the library depends on it yet, it is exported so user code can branch on one name.
+#define PIN_HAS_INIT_PARAMETERS 1
+#else
+#define PIN_HAS_INIT_PARAMETERS 0
+#endif
+
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+/// 1 when exceptions are enabled. The library itself never throws or catches: rollback
+/// is done by destructors of guard objects, so it is correct in both modes; the macro is
+/// for code (and tests) that want to say something about thrown exceptions.
+#define PIN_HAS_EXCEPTIONS 1
+#else
+#define PIN_HAS_EXCEPTIONS 0
+#endif
+
+#ifndef PIN_DEBUG
+#ifdef NDEBUG
+/// 1 enables the run-time checks of PIN_ASSERT. Defaults to 1 unless NDEBUG is defined.
+#define PIN_DEBUG 0
+#else
+#define PIN_DEBUG 1
+#endif
+#endif
+
+#if PIN_DEBUG
+/// Debug-mode precondition check: on failure prints the message and aborts. Stock
+/// compilers cannot reject every misuse at compile time (dereferencing an empty box, using
+/// a slot before it is initialized), so debug builds catch those at run time instead.
+#define PIN_ASSERT(cond, msg) \
+    ((cond) ? static_cast<void>(0) : ::pin::detail::assert_fail(#cond, msg, __FILE__, __LINE__))
+#else
+#define PIN_ASSERT(cond, msg) static_cast<void>(0)
+#endif
+
+namespace pin::detail {
+[[noreturn]] inline void assert_fail(const char* cond, const char* msg, const char* file, int line) noexcept {
+    std::fprintf(stderr, "%s:%d: pin: %s (%s)\n", file, line, msg, cond);
+    std::abort();
+}
+}  // namespace pin::detail

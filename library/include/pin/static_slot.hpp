@@ -1,0 +1,84 @@
+// pin/static_slot.hpp - pinned objects with static storage duration (pin-init's
+// `static_init` example).
+#pragma once
+
+#include <pin/init.hpp>
+#include <pin/pinned.hpp>
+#include <pin/pinned_ref.hpp>
+
+#include <atomic>
+#include <cstddef>
+#include <expected>
+#include <memory>
+#include <new>
+
+namespace pin {
+
+/// Storage for one `T` with static storage duration, filled once by an initializer.
+///
+/// ```
+/// constinit pin::static_slot<registry> g_registry;   // constant-initialized: no code at startup
+/// ...
+/// auto r = g_registry.get_or_init(registry::create());   // first caller builds it
+/// ```
+///
+/// It is constant-initialized, so there is no static initialization order problem and it
+/// costs nothing until first use. `get_or_init` is thread-safe: exactly one caller runs its
+/// initializer at a time, the others wait; if it fails the slot stays empty and a later
+/// call may try again. The object is destroyed at its address when static objects are
+/// destroyed at exit.
+template <class T>
+class static_slot : private pinned {
+public:
+    /// Empty; constexpr so that `constinit` works.
+    constexpr static_slot() noexcept = default;
+    /// Destroys the object, if any, at its address.
+    ~static_slot() {
+        if (state_.load(std::memory_order_acquire) == ready)
+            detail::destroy(object());
+    }
+
+    /// Returns the object, running `init` to build it if nobody has yet. `init` is
+    /// discarded unused when the object already exists.
+    template <initializer_for<T> I>
+    [[nodiscard]] std::expected<T*, error_type_t<I>> get_or_init(I init) {
+        for (;;) {
+            unsigned char s = state_.load(std::memory_order_acquire);
+            if (s == ready)
+                return object();
+            if (s == empty && state_.compare_exchange_strong(s, busy, std::memory_order_acquire)) {
+                auto r = std::move(init)(reinterpret_cast<T*>(storage_));
+                state_.store(r ? ready : empty, std::memory_order_release);
+                state_.notify_all();
+                if (!r)
+                    return detail::error_of<error_type_t<I>>(r);
+                return object();
+            }
+            state_.wait(busy, std::memory_order_acquire);
+        }
+    }
+
+    /// True once the object exists.
+    bool has_value() const noexcept { return state_.load(std::memory_order_acquire) == ready; }
+    /// The object's address (debug-checked: initialized).
+    T* get() noexcept {
+        PIN_ASSERT(has_value(), "pin::static_slot used before get_or_init succeeded");
+        return object();
+    }
+    /// The object (debug-checked: initialized).
+    T& operator*() noexcept { return *get(); }
+    /// Member access (debug-checked: initialized).
+    T* operator->() noexcept { return get(); }
+    /// A pinned reference to the object (debug-checked: initialized).
+    pinned_ref<T> as_ref() noexcept { return *get(); }
+
+private:
+    static constexpr unsigned char empty = 0, busy = 1, ready = 2;
+    T* object() noexcept { return std::launder(reinterpret_cast<T*>(storage_)); }
+
+    // Zero-initialized so the whole slot is a constant expression (it lands in .bss).
+    alignas(T) std::byte storage_[sizeof(T)]{};
+    std::atomic<unsigned char> state_{empty};
+};
+
+}  // namespace pin

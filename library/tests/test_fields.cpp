@@ -1,0 +1,240 @@
+// pin::fields - field-wise construction with reverse-order rollback.
+#include "support.hpp"
+
+#include <mutex>
+#include <string>
+
+namespace {
+using namespace pin_test;
+
+template <class T>
+struct raw {
+    alignas(T) std::byte bytes[sizeof(T)];
+    T* slot() { return reinterpret_cast<T*>(bytes); }
+    T* object() { return std::launder(slot()); }
+};
+
+// Four pinned, non-default-constructible fields behind a pin::pinned base.
+struct quad : pin::pinned {
+    tracked a;
+    tracked b;
+    tracked c;
+    tracked d;
+};
+
+auto make_quad(int fail_at) {
+    return pin::fields<quad, test_error>()
+        .init<&quad::a>(make_tracked(1, fail_at == 1))
+        .init<&quad::b>(make_tracked(2, fail_at == 2))
+        .init<&quad::c>(make_tracked(3, fail_at == 3))
+        .init<&quad::d>(make_tracked(4, fail_at == 4));
+}
+static_assert(pin::initializer_for<decltype(make_quad(0)), quad>);
+
+using FieldsTest = PinTest;
+
+TEST_F(FieldsTest, BuildsAllFieldsInPlaceAndDestroysInReverse) {
+    raw<quad> s;
+    ASSERT_TRUE(pin::init_at(s.slot(), make_quad(0)));
+    quad* q = s.object();
+    EXPECT_EQ(q->a.self, &q->a);
+    EXPECT_EQ(q->d.self, &q->d);
+    std::destroy_at(q);
+    EXPECT_EQ(trace(), "+1 +2 +3 +4 -4 -3 -2 -1");
+}
+
+TEST_F(FieldsTest, FailureAtEachFieldRollsBackEarlierFieldsInReverse) {
+    for (int k = 1; k <= 4; ++k) {
+        trace().clear();
+        raw<quad> s;
+        auto r = pin::init_at(s.slot(), make_quad(k));
+        ASSERT_FALSE(r) << "fail_at " << k;
+        EXPECT_EQ(r.error(), test_error{k});
+        std::string want;
+        for (int i = 1; i < k; ++i)
+            want += (want.empty() ? "+" : " +") + std::to_string(i);
+        for (int i = k - 1; i >= 1; --i)
+            want += " -" + std::to_string(i);
+        EXPECT_EQ(trace(), want) << "fail_at " << k;
+    }
+}
+
+TEST_F(FieldsTest, RollbackFollowsConstructionOrderNotDeclarationOrder) {
+    raw<quad> s;
+    auto i = pin::fields<quad, test_error>()
+                 .init<&quad::c>(make_tracked(3))
+                 .init<&quad::a>(make_tracked(1))
+                 .init<&quad::d>(make_tracked(4))
+                 .init<&quad::b>(make_tracked(2, true));
+    ASSERT_FALSE(pin::init_at(s.slot(), std::move(i)));
+    EXPECT_EQ(trace(), "+3 +1 +4 -4 -1 -3");
+}
+
+#if PIN_HAS_EXCEPTIONS
+TEST_F(FieldsTest, ExceptionAtEachFieldRollsBackEarlierFieldsInReverse) {
+    for (int k = 1; k <= 4; ++k) {
+        trace().clear();
+        raw<quad> s;
+        auto i = pin::fields<quad, test_error>()
+                     .init<&quad::a>(throwing_tracked(1, k == 1))
+                     .init<&quad::b>(throwing_tracked(2, k == 2))
+                     .init<&quad::c>(throwing_tracked(3, k == 3))
+                     .init<&quad::d>(throwing_tracked(4, k == 4));
+        try {
+            static_cast<void>(pin::init_at(s.slot(), std::move(i)));
+            ADD_FAILURE() << "no exception at " << k;
+        } catch (const test_exception& e) {
+            EXPECT_EQ(e.where, k);
+        }
+        std::string want;
+        for (int j = 1; j < k; ++j)
+            want += (want.empty() ? "+" : " +") + std::to_string(j);
+        for (int j = k - 1; j >= 1; --j)
+            want += " -" + std::to_string(j);
+        EXPECT_EQ(trace(), want) << "throw at " << k;
+    }
+}
+#endif
+
+// A self-referential node: the C list_head.
+struct node : pin::pinned {
+    node* next;
+    node* prev;
+    int value;
+};
+
+TEST_F(FieldsTest, SelfAddressIsTheFinalAddress) {
+    raw<node> s;
+    node* seen = nullptr;
+    auto i = pin::fields<node>()
+                 .init<&node::next>([](node* self) { return self; })
+                 .init<&node::prev>([](node* self) { return self; })
+                 .then([&](node* self) { seen = self; })
+                 .set<&node::value>(42);
+    ASSERT_TRUE(pin::init_at(s.slot(), std::move(i)));
+    node* n = s.object();
+    EXPECT_EQ(seen, n);
+    EXPECT_EQ(n->next, n);
+    EXPECT_EQ(n->prev, n);
+    EXPECT_EQ(n->value, 42);
+}
+
+TEST_F(FieldsTest, CodeBetweenFieldsCanFailAndRollsBack) {
+    struct two {
+        tracked a;
+        tracked b;
+    };
+    raw<two> s;
+    bool b_reached = false;
+    auto i = pin::fields<two, test_error>()
+                 .init<&two::a>(make_tracked(1))
+                 .then([](two* self) -> pin::init_result<test_error> {
+                     return std::unexpected(test_error{self->a.id + 10});
+                 })
+                 .init<&two::b>([&](two*) {
+                     b_reached = true;
+                     return make_tracked(2);
+                 });
+    auto r = pin::init_at(s.slot(), std::move(i));
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), test_error{11});
+    EXPECT_FALSE(b_reached);
+    EXPECT_EQ(trace(), "+1 -1");
+}
+
+// Sub-initializers: nested builders, constructor calls, closures, arrays, zeroed. `last`
+// has no default constructor, so completeness is counted with bare clauses, where a big
+// array must sit in a struct (`page`).
+struct inner {
+    node head;
+    std::string name;
+};
+struct page {
+    char bytes[1 << 20];
+};
+struct outer : pin::pinned {
+    inner in;
+    std::mutex lock;
+    int numbers[8];
+    page buffer;
+    tracked last;
+};
+
+auto make_inner(const char* name) {
+    return pin::fields<inner>()
+        .init<&inner::head>(pin::fields<node>()
+                                .init<&node::next>([](node* self) { return self; })
+                                .init<&node::prev>([](node* self) { return self; })
+                                .set<&node::value>(0))
+        .set<&inner::name>(name);
+}
+
+TEST_F(FieldsTest, NestedSubInitializersAndArrays) {
+    auto storage = std::make_unique<raw<outer>>();
+    bool fail_last = false;
+    for (int round = 0; round < 2; ++round, fail_last = true) {
+        trace().clear();
+        auto i = pin::fields<outer, test_error>()
+                     .init<&outer::in>(make_inner("a name long enough to live on the heap"))
+                     .init<&outer::lock>([](outer*) { return std::mutex(); })  // prvalue: built in place
+                     .init<&outer::numbers>(pin::array_from_fn<int, 8>([](std::size_t k) { return int(k * k); }))
+                     .init<&outer::buffer>(pin::zeroed<page>())
+                     .init<&outer::last>(make_tracked(9, fail_last));
+        auto r = pin::init_at(storage->slot(), std::move(i));
+        if (!fail_last) {
+            ASSERT_TRUE(r);
+            outer* o = storage->object();
+            EXPECT_EQ(o->in.head.next, &o->in.head);
+            EXPECT_EQ(o->in.name, "a name long enough to live on the heap");
+            EXPECT_EQ(o->numbers[7], 49);
+            EXPECT_EQ(o->buffer.bytes[(1 << 20) - 1], 0);
+            std::destroy_at(o);
+            EXPECT_EQ(trace(), "+9 -9");
+        } else {
+            ASSERT_FALSE(r);
+            EXPECT_EQ(trace(), "");  // last never built; LeakSanitizer checks the string was destroyed
+        }
+    }
+}
+
+TEST_F(FieldsTest, SetForwardsSeveralArgumentsAndNone) {
+    struct pair_holder {
+        std::string s;
+        int zero;
+    };
+    raw<pair_holder> s;
+    ASSERT_TRUE(pin::init_at(s.slot(), pin::fields<pair_holder>().set<&pair_holder::s>(3, 'x').set<&pair_holder::zero>()));
+    EXPECT_EQ(s.object()->s, "xxx");
+    EXPECT_EQ(s.object()->zero, 0);
+    std::destroy_at(s.object());
+}
+
+// A member without default constructor plus a small array: counted with bare clauses.
+struct no_default_with_array {
+    tracked t;
+    int small[3];
+};
+
+TEST_F(FieldsTest, NonDefaultConstructibleMemberWithSmallArray) {
+    raw<no_default_with_array> s;
+    auto i = pin::fields<no_default_with_array, test_error>()
+                 .init<&no_default_with_array::t>(make_tracked(1))
+                 .init<&no_default_with_array::small>(pin::zeroed<int[3]>());
+    ASSERT_TRUE(pin::init_at(s.slot(), std::move(i)));
+    std::destroy_at(s.object());
+    EXPECT_EQ(trace(), "+1 -1");
+}
+
+TEST_F(FieldsTest, InfallibleSubInitializersInFallibleBuilder) {
+    struct two_ints {
+        int a;
+        int b;
+    };
+    raw<two_ints> s;
+    auto i = pin::fields<two_ints, test_error>().init<&two_ints::a>(pin::construct<int>(1)).set<&two_ints::b>(2);
+    static_assert(std::is_same_v<pin::error_type_t<decltype(i)>, test_error>);
+    ASSERT_TRUE(pin::init_at(s.slot(), std::move(i)));
+    EXPECT_EQ(s.object()->a + s.object()->b, 3);
+}
+
+}  // namespace
