@@ -20,8 +20,10 @@ START_TIME=$(date +%s)
 # Debian packages the project needs; apt is only touched when one is missing.
 # Only one libc++-N-dev can be installed at a time (they conflict); version 19
 # serves clang-19, the patched clang and, with explicit paths, clang-22.
+# clang-tools-19 provides c-index-test and diagtool, which some of Clang's own
+# lit tests (Parser, Misc, Sema) run next to the compiler.
 DEPS=(
-  clang-$LLVM_MAJOR llvm-$LLVM_MAJOR-dev llvm-$LLVM_MAJOR-tools lld-$LLVM_MAJOR
+  clang-$LLVM_MAJOR clang-tools-$LLVM_MAJOR llvm-$LLVM_MAJOR-dev llvm-$LLVM_MAJOR-tools lld-$LLVM_MAJOR
   libclang-rt-$LLVM_MAJOR-dev libc++-$LLVM_MAJOR-dev libc++abi-$LLVM_MAJOR-dev
   clang-22 libclang-rt-22-dev
   g++-12 ccache ninja-build cmake python3 dpkg-dev xz-utils git

@@ -1,0 +1,235 @@
+// 07_operation_state.cpp - std::execution-style operation states registered with a run
+// loop by address (P2300: connect, start, completion later).
+//
+// The problem: `connect(sender, receiver)` produces an operation state; `start(op)`
+// hands its address to an execution context (here a run loop's intrusive queue), which
+// completes it later. From `start` until completion the operation state must not move:
+// the queue would hold a dangling pointer. P2300 makes operation states immovable by
+// convention, which makes them hard to hold: a composite operation (then, when_all) must
+// build its child's state inside itself, with a receiver that points back at the parent,
+// and containers or factories returning them by value do not work. Implementations use
+// tricks (conversion-operator "emplacers", optional<>, deleted moves) for each case.
+//
+// Here an operation state is a pinned type and `connect` returns a pin initializer for
+// it, so the caller chooses where it lives (stack slot, box, a deque that never moves
+// its elements) and a composite builds its child in place, handing the child a receiver
+// that holds the parent's final address (self access during initialization).
+#include <pin/pin.hpp>
+
+#include <cstddef>
+#include <cstdio>
+#include <deque>
+#include <type_traits>
+#include <utility>
+
+namespace exec {
+
+// An intrusive queue node, embedded in operation states; the loop knows it by address.
+struct PIN_PINNED task : pin::pinned {
+    task* next;
+    void (*execute)(task*) noexcept;
+    void* owner;  // the operation state this node is part of
+
+    static auto init(void* owner, void (*execute)(task*) noexcept) {
+        return pin::fields<task>()
+            .set<&task::next>(nullptr)
+            .set<&task::execute>(execute)
+            .set<&task::owner>(owner);
+    }
+};
+
+class PIN_PINNED run_loop : pin::pinned {
+public:
+    struct scheduler {
+        run_loop* loop;
+    };
+    scheduler get_scheduler() noexcept { return {this}; }
+
+    void push(task* t) noexcept {
+        t->next = nullptr;
+        (tail_ ? tail_->next : head_) = t;
+        tail_ = t;
+        ++pending_;
+    }
+    // Runs queued tasks until the queue is empty.
+    void run() noexcept {
+        running_ = true;
+        while (task* t = head_) {
+            head_ = t->next;
+            if (!head_)
+                tail_ = nullptr;
+            --pending_;
+            t->execute(t);
+        }
+        running_ = false;
+    }
+    int pending() const noexcept { return pending_; }
+    bool running() const noexcept { return running_; }
+    // True if some queued task lies inside [obj, obj + size): the object is registered
+    // with the loop by its address.
+    bool holds_address_in(const void* obj, std::size_t size) const noexcept {
+        auto* lo = static_cast<const unsigned char*>(obj);
+        for (const task* t = head_; t; t = t->next) {
+            auto* p = reinterpret_cast<const unsigned char*>(t);
+            if (p >= lo && p < lo + size)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    task* head_ = nullptr;
+    task* tail_ = nullptr;
+    int pending_ = 0;
+    bool running_ = false;
+};
+
+// --- senders ----------------------------------------------------------------------------
+struct schedule_sender {
+    run_loop* loop;
+};
+inline schedule_sender schedule(run_loop::scheduler s) { return {s.loop}; }
+
+template <class S, class F>
+struct then_sender {
+    S sndr;
+    F f;
+};
+template <class S, class F>
+then_sender<S, F> then(S s, F f) {
+    return {std::move(s), std::move(f)};
+}
+
+template <class S, class R>
+using connect_result_t = pin::value_type_t<decltype(connect(std::declval<S>(), std::declval<R>()))>;
+
+// --- schedule: completes on the loop ----------------------------------------------------
+template <class R>
+struct schedule_op {
+    task node;  // pinned member: the operation state is pinned
+    run_loop* loop;
+    R rcvr;
+
+    void start() noexcept { loop->push(&node); }
+    static void execute(task* t) noexcept { static_cast<schedule_op*>(t->owner)->rcvr.set_value(); }
+};
+
+template <class R>
+auto connect(schedule_sender s, R r) {
+    using Op = schedule_op<R>;
+    return pin::fields<Op>()
+        .template init<&Op::node>([](Op* self) { return task::init(self, &Op::execute); })
+        .template set<&Op::loop>(s.loop)
+        .template set<&Op::rcvr>(std::move(r));
+}
+
+// --- then: a composite; its child's state lives inside it ------------------------------
+template <class S, class F, class R>
+struct then_op {
+    // The receiver the child completes into: it holds the parent's final address.
+    struct inner_receiver {
+        then_op* op;
+        template <class... V>
+        void set_value(V&&... v) noexcept {
+            if constexpr (std::is_void_v<std::invoke_result_t<F&, V...>>) {
+                op->f(std::forward<V>(v)...);
+                op->rcvr.set_value();
+            } else {
+                op->rcvr.set_value(op->f(std::forward<V>(v)...));
+            }
+        }
+    };
+
+    F f;
+    R rcvr;
+    connect_result_t<S, inner_receiver> child;
+
+    void start() noexcept { child.start(); }
+};
+
+template <class S, class F, class R>
+auto connect(then_sender<S, F> s, R r) {
+    using Op = then_op<S, F, R>;
+    return pin::fields<Op>()
+        .template set<&Op::f>(std::move(s.f))
+        .template set<&Op::rcvr>(std::move(r))
+        .template init<&Op::child>([sndr = std::move(s.sndr)](Op* self) mutable {
+            return connect(std::move(sndr), typename Op::inner_receiver{self});
+        });
+}
+
+}  // namespace exec
+
+int failures = 0;
+void show(const char* what, bool value, bool expected = true) {
+    std::printf("%s: %s\n", what, value ? "yes" : "no");
+    if (value != expected)
+        ++failures;
+}
+
+exec::run_loop* the_loop = nullptr;
+int completions = 0;
+
+struct print_receiver {
+    const char* name;
+    void set_value(int v) noexcept {
+        ++completions;
+        std::printf("%s completed with %d, on the loop: %s\n", name, v, the_loop->running() ? "yes" : "no");
+    }
+};
+
+auto answer(exec::run_loop::scheduler sch) {
+    return exec::then(exec::then(exec::schedule(sch), [] { return 41; }), [](int v) { return v + 1; });
+}
+auto square(exec::run_loop::scheduler sch, int x) {
+    return exec::then(exec::schedule(sch), [x] { return x * x; });
+}
+
+using answer_op = exec::connect_result_t<decltype(answer(std::declval<exec::run_loop::scheduler>())), print_receiver>;
+using square_op =
+    exec::connect_result_t<decltype(square(std::declval<exec::run_loop::scheduler>(), 0)), print_receiver>;
+
+int main() {
+    exec::run_loop loop;
+    the_loop = &loop;
+    auto sch = loop.get_scheduler();
+
+    show("an operation state is pinned", pin::is_pinned_v<answer_op>);
+    show("it can be moved or copied",
+         std::is_move_constructible_v<answer_op> || std::is_copy_constructible_v<answer_op>, false);
+
+    std::printf("== connect into a stack slot and a box, then start\n");
+    pin::stack_slot<answer_op> a;
+    static_cast<void>(a.emplace(exec::connect(answer(sch), print_receiver{"A"})));
+    auto b = pin::make_box(exec::connect(square(sch, 7), print_receiver{"B"}));
+    if (!b)
+        return 1;
+    show("the innermost receiver points back at its parent's final address",
+         a->child.child.rcvr.op == &a->child && a->child.rcvr.op == a.get());
+    a->start();
+    (*b)->start();
+    std::printf("pending: %d\n", loop.pending());
+    show("A is registered with the loop by an address inside A", loop.holds_address_in(a.get(), sizeof(answer_op)));
+    show("B is registered with the loop by an address inside B",
+         loop.holds_address_in(b->get(), sizeof(square_op)));
+    show("completed before the loop runs", completions != 0, false);
+
+    std::printf("== a dynamic number of operations in a deque that never moves elements\n");
+    std::deque<square_op, pin::init_allocator<square_op>> many;
+    for (int i = 1; i <= 3; ++i) {
+        static const char* names[] = {"C1", "C2", "C3"};
+        static_cast<void>(pin::emplace_back(many, exec::connect(square(sch, i), print_receiver{names[i - 1]})));
+        many.back().start();  // earlier elements stay where they are while more are added
+    }
+    std::printf("pending: %d\n", loop.pending());
+    bool all_in_place = true;
+    for (auto& op : many)
+        all_in_place = all_in_place && loop.holds_address_in(&op, sizeof op);
+    show("each of them is registered at its place in the deque", all_in_place);
+
+    std::printf("== run the loop\n");
+    loop.run();
+    std::printf("pending: %d, completions: %d\n", loop.pending(), completions);
+    show("everything completed, in start order, on the loop", loop.pending() == 0 && completions == 5);
+    return failures == 0 ? 0 : 1;
+}
