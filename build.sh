@@ -289,13 +289,13 @@ EXAMPLE_FLAGS=(-std=c++23 -O1 -g -Wall -Wextra -Werror -pthread)
 examples_pass=0 examples_fail=0
 
 # An example binary is current when it was built with the same command and is
-# newer than its source, every library header and the compiler itself, so a
-# rerun of ./build.sh compiles nothing.
+# newer than its source, every library and example header and the compiler
+# itself, so a rerun of ./build.sh compiles nothing.
 example_is_current() {
   local bin=$1 src=$2 cxx=$3 flags=$4
   [[ -x $bin && -f $bin.flags && $(cat "$bin.flags") == "$cxx ${EXAMPLE_FLAGS[*]} $flags" ]] || return 1
   [[ $bin -nt $src && $bin -nt $(readlink -f "$(command -v "$cxx")") ]] || return 1
-  [[ -z $(find "$ROOT/library/include" -newer "$bin" -print -quit) ]]
+  [[ -z $(find "$ROOT/library/include" "$ROOT/examples" -name '*.hpp' -newer "$bin" -print -quit) ]]
 }
 build_and_run_examples() {
   local ex=("$ROOT"/examples/*.cpp)

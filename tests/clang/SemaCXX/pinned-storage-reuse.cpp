@@ -11,7 +11,7 @@ template <class T> constexpr T *addressof(T &r) noexcept { return __builtin_addr
 template <class T> constexpr void destroy_at(T *p) { p->~T(); }
 } // namespace std
 
-struct [[pinned]] P { // expected-note 6 {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { // expected-note 8 {{'P' is declared 'pinned' here}}
   P *self = this;
   ~P();
   void reset();
@@ -38,10 +38,29 @@ void destroy_then_reuse(P &p, Holder &h, P *ptr) {
   new (&p) P;
   h.member.~P();
   new (&(h.member)) P;
-  std::destroy_at(ptr);
-  new (ptr) P;
+  std::destroy_at(&p);
+  new (&p) P;
   // After the placement new the object is alive again.
   new (&p) P;                    // expected-warning {{placement new reuses the storage of 'p' of pinned type 'P' while it is alive}} expected-note {{destroy 'p' first}}
+}
+
+// A pointer the compiler cannot see is alive may point at storage nothing
+// lives in yet: initialization code constructs through such pointers all the
+// time, whole objects and members alike.
+void construct_into(P *slot, Holder *holder_slot, P *ptr) {
+  new (slot) P;
+  new (&holder_slot->member) P;
+  new (&*ptr) P;
+}
+
+struct Owner {
+  P first;
+  P array[2];
+  void rebuild();
+};
+void Owner::rebuild() {
+  new (&first) P;                // expected-warning {{placement new reuses the storage of 'first' of pinned type 'P' while it is alive}} expected-note {{destroy 'first' first}}
+  new (&array[1]) P;             // expected-warning {{placement new reuses the storage of 'array[1]' of pinned type 'P' while it is alive}} expected-note {{destroy 'array[1]' first}}
 }
 
 // Constructing into raw storage is what placement new is for.
