@@ -171,6 +171,20 @@ bool nothing_live() { return queue<command>::live == 0 && lockdep_registered == 
 
 const char* error_name(std::errc e) { return e == std::errc::not_enough_memory ? "not_enough_memory" : "other"; }
 
+// Creates a driver_data in a heap box while only `allocations` more heap
+// blocks may be had, and shows that the failure left nothing behind.
+void heap_failure(const char* what, int allocations, const char* lock_name) {
+    std::printf("== forced failure: %s (heap)\n", what);
+    allocations_left = allocations;
+    auto drv = pin::make_box(new_driver_data(5, lock_name), counting_allocator{});
+    allocations_left = -1;
+    show("created", drv.has_value(), false);
+    std::printf("error: %s\n", drv ? "none" : error_name(drv.error()));
+    print_events("events");
+    print_live("live after the failure");
+    show("nothing left", nothing_live());
+}
+
 int main() {
     lockdep_observer = [](char kind, const char* name) { event(kind, (std::string("lock:") + name).c_str()); };
     show("driver_data is pinned", pin::is_pinned_v<driver_data>);
@@ -216,29 +230,8 @@ int main() {
         show("nothing left", nothing_live());
     }
 
-    std::printf("== forced failure: the object is allocated, its buffer is not (heap)\n");
-    {
-        allocations_left = 1;
-        auto drv = pin::make_box(new_driver_data(5, "drv3.commands"), counting_allocator{});
-        allocations_left = -1;
-        show("created", drv.has_value(), false);
-        std::printf("error: %s\n", drv ? "none" : error_name(drv.error()));
-        print_events("events");
-        print_live("live after the failure");
-        show("nothing left", nothing_live());
-    }
-
-    std::printf("== forced failure: the object itself cannot be allocated (heap)\n");
-    {
-        allocations_left = 0;
-        auto drv = pin::make_box(new_driver_data(5, "drv4.commands"), counting_allocator{});
-        allocations_left = -1;
-        show("created", drv.has_value(), false);
-        std::printf("error: %s\n", drv ? "none" : error_name(drv.error()));
-        print_events("events");
-        print_live("live after the failure");
-        show("nothing left", nothing_live());
-    }
+    heap_failure("the object is allocated, its buffer is not", 1, "drv3.commands");
+    heap_failure("the object itself cannot be allocated", 0, "drv4.commands");
     show("lockdep bug reports", lockdep_bugs != 0, false);
     lockdep_observer = nullptr;
     return failures == 0 ? 0 : 1;

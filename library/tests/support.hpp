@@ -102,4 +102,13 @@ struct failing_allocator {
     void deallocate(void*, std::size_t, std::size_t) noexcept { ADD_FAILURE() << "nothing to free"; }
 };
 
+/// Raw, suitably aligned storage the tests hand to initializers directly: the
+/// slot no object lives in yet, and the object once an initializer succeeded.
+template <class T>
+struct raw {
+    alignas(T) std::byte bytes[sizeof(T)];
+    T* slot() { return reinterpret_cast<T*>(bytes); }
+    T* object() { return std::launder(slot()); }
+};
+
 }  // namespace pin_test

@@ -7,13 +7,6 @@
 namespace {
 using namespace pin_test;
 
-template <class T>
-struct raw {
-    alignas(T) std::byte bytes[sizeof(T)];
-    T* slot() { return reinterpret_cast<T*>(bytes); }
-    T* object() { return std::launder(slot()); }
-};
-
 // Four pinned, non-default-constructible fields behind a pin::pinned base.
 struct quad : pin::pinned {
     tracked a;

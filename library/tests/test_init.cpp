@@ -8,14 +8,6 @@
 namespace {
 using namespace pin_test;
 
-// Raw storage the tests hand to initializers directly.
-template <class T>
-struct raw {
-    alignas(T) std::byte bytes[sizeof(T)];
-    T* slot() { return reinterpret_cast<T*>(bytes); }
-    T* object() { return std::launder(slot()); }
-};
-
 static_assert(pin::initializer<decltype(pin::construct<int>(1))>);
 static_assert(pin::initializer_for<decltype(make_tracked(1)), tracked>);
 static_assert(!pin::initializer<int>);
