@@ -435,6 +435,11 @@ run_library_config() {
   local name=$1 cxx=$2 flags=$3; shift 3
   local lb=$CACHE/library-build/$name xml=$LOGS/ctest-$name.xml
   rm -f "$xml"
+  # CMake refuses a build directory made for another checkout of the project.
+  if [[ -f $lb/CMakeCache.txt ]] &&
+     ! grep -qx "CMAKE_HOME_DIRECTORY:INTERNAL=$ROOT/library" "$lb/CMakeCache.txt"; then
+    rm -rf "$lb"
+  fi
   if ! cmake -S "$ROOT/library" -B "$lb" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
          -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_CXX_FLAGS="$flags" "$@" > "$LOGS/library-$name-cmake.log" 2>&1 \
      || ! ninja -C "$lb" > "$LOGS/library-$name-build.log" 2>&1; then
