@@ -43,6 +43,8 @@ usage: ./build.sh [COMMAND]
                        clang, then build and run the examples
   test                 build what is missing, then run every test suite and
                        print 'N passed, N failed'
+  prepare              install dependencies, fetch and patch the source and
+                       configure the build, without compiling
   which-clang          print the path of the patched clang++ (exit 1 if absent)
   check-clang [DIR..]  run Clang's own lit tests from the patched source against
                        the patched compiler (default: SemaCXX SemaTemplate
@@ -479,6 +481,11 @@ case $cmd in
   test)
     ensure_compiler
     run_tests
+    ;;
+  prepare)
+    mkdir -p "$CACHE" "$LOGS"
+    ensure_deps; ensure_pristine_source; apply_patches; configure
+    echo "prepared: patched source at $SRC, build directory $BUILD"
     ;;
   which-clang)
     [[ -x $PREFIX/bin/clang++ ]] || { echo "error: the patched clang is not built; run ./build.sh" >&2; exit 1; }
