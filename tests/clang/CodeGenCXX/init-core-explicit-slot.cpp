@@ -1,0 +1,37 @@
+// An explicit slot '*p' passes p itself; a fallible init function returns its status
+// normally and takes the slot as a plain first argument (no sret).
+// RUN: %clang_cc1 -triple x86_64-linux-gnu -std=c++23 -emit-llvm -o - %s | FileCheck %s
+
+namespace std {
+template <class E> class unexpected {
+public:
+  constexpr explicit unexpected(E e) : e_(e) {}
+  E e_;
+};
+template <class E> unexpected(E) -> unexpected<E>;
+template <class T, class E> class expected;
+template <class E> class expected<void, E> {
+public:
+  constexpr expected() : ok_(true) {}
+  template <class G> constexpr expected(unexpected<G> u) : ok_(false), e_(u.e_) {}
+  constexpr bool has_value() const { return ok_; }
+  constexpr explicit operator bool() const { return ok_; }
+  constexpr E error() const { return e_; }
+private:
+  bool ok_;
+  E e_{};
+};
+} // namespace std
+
+struct S { long a, b, c; };
+void make(init S& self);
+std::expected<void, int> try_make(init S& self);
+
+// CHECK-LABEL: define{{.*}} void @_Z9explicit_P1S(ptr noundef %p)
+// CHECK: %[[P:.*]] = load ptr, ptr %p.addr
+// CHECK-NEXT: call void @_Z4makeU4initR1S(ptr noundef nonnull sret(%struct.S) align 8 dereferenceable(24) %[[P]])
+void explicit_(S* p) { make(init *p); }
+
+// CHECK-LABEL: define{{.*}} i1 @_Z8fallibleP1S(ptr noundef %p)
+// CHECK: call i64 @_Z8try_makeU4initR1S(ptr noundef nonnull align 8 dereferenceable(24) %{{.*}})
+bool fallible(S* p) { return try_make(init *p).has_value(); }

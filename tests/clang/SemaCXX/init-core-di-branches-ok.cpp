@@ -1,0 +1,16 @@
+// Both branches of an if and every case of a switch construct the member.
+// RUN: %clang_cc1 -std=c++23 -fsyntax-only -verify %s
+
+// expected-no-diagnostics
+struct S { int a; int b; };
+void f(init S& self, int k) {
+  if (k > 0)
+    self.a = 1;
+  else
+    self.a = -1;
+  switch (k) {
+  case 0: self.b = 0; break;
+  case 1: self.b = 10; break;
+  default: self.b = 100; break;
+  }
+}

@@ -1,0 +1,8 @@
+// The slot as a whole after one of its members.
+// RUN: %clang_cc1 -std=c++23 -fsyntax-only -verify %s
+
+struct S { int a; int b; };
+void f(init S& self) {
+  self.a = 1;
+  self = S{1, 2}; // expected-error {{'self' cannot be constructed as a whole: 'self.a' is already constructed}}
+}
