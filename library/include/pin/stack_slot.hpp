@@ -9,38 +9,60 @@
 #include <cstddef>
 #include <memory>
 #include <new>
+#include <type_traits>
 
 namespace pin {
 
 /// Storage for one `T` in the enclosing scope; an initializer fills it in place.
 ///
 /// ```
-/// pin::stack_slot<driver_data> slot;                  // storage, nothing constructed
-/// if (auto r = slot.emplace(make_driver(5)); !r)      // built at &slot's storage
+/// pin::stack_slot drv(make_driver(5));         // one statement: stack_try_pin_init!
+/// if (!drv)                                    // the initializer failed: nothing lives
+///     return drv.error();                      // in the slot, drv.error() says why
+/// use(*drv);                                   // destroyed when drv leaves scope
+///
+/// pin::stack_slot<driver_data> later;          // or the storage first, empty,
+/// if (auto r = later.emplace(make_driver(5)); !r)   // and an initializer run in it
 ///     return r.error();
-/// use(*slot);                                          // destroyed when slot leaves scope
 /// ```
 ///
-/// It never returns storage by value: the declaration itself is the storage, and
-/// `emplace` builds in it. (pin-init's `stack_pin_init!` creates its `StackInit` by value
-/// and moves it into a pinned place, which costs a second copy of the stack space; here a
-/// 1 MiB object fits on a 2 MiB thread stack even at -O0.) The slot itself is pinned.
-template <class T>
+/// It never returns storage by value: the declaration itself is the storage, and the
+/// constructor or `emplace` builds in it. (pin-init's `stack_pin_init!` creates its
+/// `StackInit` by value and moves it into a pinned place, which costs a second copy of the
+/// stack space; here a 1 MiB object fits on a 2 MiB thread stack even at -O0.) The slot
+/// itself is pinned.
+///
+/// `E` is the error the slot remembers from the initializer it last ran, so that the
+/// one-statement form can report a failure; the default, `pin::infallible`, remembers
+/// nothing. Class template argument deduction takes `T` and `E` from the initializer.
+template <class T, class E = infallible>
 class stack_slot : private pinned {
+    static constexpr bool remembers_errors = !std::is_same_v<E, infallible>;
+
 public:
     /// Empty storage; nothing is constructed (and nothing is zeroed).
     stack_slot() noexcept {}
+
+    /// Runs `init` in the storage. On failure the slot is empty and `error()` is the
+    /// initializer's error. This is the one-statement form: `pin::stack_slot s(init);`.
+    template <initializer_for<T> I>
+        requires(!remembers_errors || std::is_same_v<error_type_t<I>, infallible> ||
+                 std::is_convertible_v<error_type_t<I>, E>)
+    explicit stack_slot(I init) {
+        run(std::move(init));
+    }
+
     /// Destroys the object, if any, at its address.
     ~stack_slot() { reset(); }
 
     /// Runs `init` in the storage, destroying the previous object first (its address is
     /// reused only after its destructor ran). On failure the slot is empty.
     template <initializer_for<T> I>
+        requires(!remembers_errors || std::is_same_v<error_type_t<I>, infallible> ||
+                 std::is_convertible_v<error_type_t<I>, E>)
     [[nodiscard]] init_result<error_type_t<I>> emplace(I init) {
         reset();
-        auto r = std::move(init)(reinterpret_cast<T*>(storage_));
-        live_ = r.has_value();
-        return r;
+        return run(std::move(init));
     }
 
     /// Destroys the object, if any; the slot becomes empty.
@@ -55,6 +77,14 @@ public:
     bool has_value() const noexcept { return live_; }
     /// True if an object lives in the slot.
     explicit operator bool() const noexcept { return live_; }
+    /// The error of the initializer that last failed in this slot (debug-checked: the
+    /// last initializer run here failed). Only for slots that remember errors.
+    const E& error() const noexcept
+        requires remembers_errors
+    {
+        PIN_ASSERT(!status_, "pin::stack_slot::error() without a failed initializer");
+        return status_.error();
+    }
     /// The object's address (debug-checked: not empty).
     T* get() noexcept {
         PIN_ASSERT(live_, "pin::stack_slot used while empty");
@@ -68,10 +98,30 @@ public:
     pinned_ref<T> as_ref() noexcept { return *get(); }
 
 private:
+    template <class I>
+    init_result<error_type_t<I>> run(I init) {
+        auto r = std::move(init)(reinterpret_cast<T*>(storage_));
+        live_ = r.has_value();
+        if constexpr (remembers_errors) {
+            if (r)
+                status_ = {};
+            else
+                status_ = detail::error_of<E>(r);
+        }
+        return r;
+    }
+
     // A byte array whose lifetime begins with the slot: it provides storage for the T and
     // implicitly creates the implicit-lifetime objects initializers rely on.
     alignas(T) std::byte storage_[sizeof(T)];
     bool live_ = false;
+    // Success, or the last initializer's error; absent when E is infallible.
+    [[no_unique_address]] std::conditional_t<remembers_errors, init_result<E>, std::tuple<>> status_{};
 };
+
+/// `pin::stack_slot s(init);` is a slot for the initializer's type that remembers its
+/// error type.
+template <initializer I>
+stack_slot(I) -> stack_slot<value_type_t<I>, error_type_t<I>>;
 
 }  // namespace pin
