@@ -62,8 +62,8 @@ TEST(ExamplesTest, DriverDataOnTheHeapAndOnTheStack) {
     EXPECT_TRUE(empty_list((*heap)->queue));
     EXPECT_EQ((*heap)->buf->bytes[1000], std::byte{0});
 
-    pin::stack_slot<driver_data<>> slot;
-    ASSERT_TRUE(slot.emplace(make_driver(7)));
+    pin::stack_slot slot(make_driver(7));  // one statement, as in the README
+    ASSERT_TRUE(slot);
     EXPECT_TRUE(empty_list(slot->queue));
     EXPECT_EQ(slot->irq, 7);
 }
@@ -71,11 +71,9 @@ TEST(ExamplesTest, DriverDataOnTheHeapAndOnTheStack) {
 TEST(ExamplesTest, DriverDataBufferAllocationFailureLeavesNothing) {
     alloc_stats stats;
     stats.budget = 0;  // the buffer allocation fails
-    pin::stack_slot<driver_data<counting_allocator>> slot;
-    auto r = slot.emplace(make_driver(5, counting_allocator{&stats}));
-    ASSERT_FALSE(r);
-    EXPECT_EQ(r.error(), std::errc::not_enough_memory);
-    EXPECT_FALSE(slot.has_value());
+    pin::stack_slot slot(make_driver(5, counting_allocator{&stats}));
+    ASSERT_FALSE(slot);
+    EXPECT_EQ(slot.error(), std::errc::not_enough_memory);
 
     stats.budget = 1;  // heap box: the object fits, its buffer does not
     auto heap = pin::make_box(make_driver(5, counting_allocator{&stats}), counting_allocator{&stats});

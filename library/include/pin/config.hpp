@@ -29,8 +29,8 @@
 #endif
 
 #if defined(__cpp_init_parameters)
-/// 1 when the compiler implements `init` parameters (feature 2 of the design); nothing in
-/// the library depends on it yet, it is exported so user code can branch on one name.
+/// 1 when the compiler implements `init` parameters (feature 2 of the design). Then
+/// `pin::from_init_fn` (pin/init_fn.hpp) exists; user code branches on this one name.
 #define PIN_HAS_INIT_PARAMETERS 1
 #else
 #define PIN_HAS_INIT_PARAMETERS 0

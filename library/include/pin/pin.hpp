@@ -13,3 +13,4 @@
 #include <pin/stack_slot.hpp>   // pin::stack_slot
 #include <pin/static_slot.hpp>  // pin::static_slot
 #include <pin/containers.hpp>   // emplace into std::optional / std::deque / std::list, init_allocator
+#include <pin/init_fn.hpp>      // pin::from_init_fn: native init functions as initializers (patched compiler)

@@ -1,0 +1,89 @@
+// pin/init_fn.hpp - native init functions as initializers (patched compiler only).
+//
+// On a compiler with init parameters (`__cpp_init_parameters`), the object-building code
+// of a type is best written as an init function, `R f(init T& self, args...)`: the
+// compiler then checks that every member is constructed exactly once, never used before,
+// and rolled back on failure. The library's emplacers (boxes, stack and static slots,
+// containers, arrays, `fields`) take initializers; `from_init_fn` makes one from an init
+// function, so both worlds meet at one point: the emplacer picks the storage and calls the
+// function with that storage as its explicit slot (`f(init *slot, args...)`, the
+// "storage the library vouches for" of the design).
+#pragma once
+
+#include <pin/config.hpp>
+#include <pin/init.hpp>
+
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#if PIN_HAS_INIT_PARAMETERS
+
+namespace pin {
+
+namespace detail {
+// What calling `f(init *slot, args...)` returns: void for an infallible init function,
+// std::expected<void, E> for a fallible one.
+template <class T, class F, class... Args>
+using init_fn_status_t = decltype(std::declval<F>()(init *std::declval<T*>(), std::declval<Args>()...));
+}  // namespace detail
+
+/// True if `f(init *p, args...)` is a valid call for `F f`, `T* p` and `Args... args`.
+template <class F, class T, class... Args>
+concept init_function_for = requires(F&& f, T* p, Args&&... args) {
+    std::forward<F>(f)(init *p, std::forward<Args>(args)...);
+};
+
+/// Initializer that calls an init function with the slot; see `pin::from_init_fn`.
+template <class T, class F, class... Args>
+class init_fn_init {
+    using status = detail::init_fn_status_t<T, F&&, Args&&...>;
+
+public:
+    /// The type this initializer constructs.
+    using value_type = T;
+    /// The init function's error type (`pin::infallible` if it returns void).
+    using error_type = detail::status_error_t<status>;
+
+    init_fn_init(F f, std::tuple<Args...> args) : f_(std::move(f)), args_(std::move(args)) {}
+
+    /// Calls `f(init *slot, args...)`. The compiler's definite-initialization check of
+    /// `f` guarantees the initializer contract: a T lives at `slot` exactly on success.
+    init_result<error_type> operator()(T* slot) && {
+        return std::apply(
+            [this, slot](Args&&... args) -> init_result<error_type> {
+                if constexpr (std::is_void_v<status>) {
+                    std::move(f_)(init *slot, std::forward<Args>(args)...);
+                    return {};
+                } else {
+                    return std::move(f_)(init *slot, std::forward<Args>(args)...);
+                }
+            },
+            std::move(args_));
+    }
+
+private:
+    F f_;
+    std::tuple<Args...> args_;
+};
+
+/// An initializer for `T` that runs the init function `f` (a function, function pointer
+/// or lambda whose first parameter is `init T&`) with the emplacer's storage as its slot
+/// and `args...` after it. Arguments are stored by value until it runs, like
+/// `pin::construct`; wrap them with `std::ref` to pass references. `f` returns `void`
+/// (infallible) or `std::expected<void, E>` (error type `E`).
+///
+/// ```
+/// std::expected<void, std::errc> make_driver(init driver_data& self, int irq);
+/// auto drv = pin::make_box(pin::from_init_fn<driver_data>(make_driver, 5));
+/// ```
+template <class T, class F, class... Args>
+    requires init_function_for<std::decay_t<F>&&, T, std::decay_t<Args>&&...>
+[[nodiscard]] init_fn_init<T, std::decay_t<F>, std::decay_t<Args>...> from_init_fn(F&& f, Args&&... args) {
+    return init_fn_init<T, std::decay_t<F>, std::decay_t<Args>...>(
+        std::forward<F>(f), std::tuple<std::decay_t<Args>...>(std::forward<Args>(args)...));
+}
+
+}  // namespace pin
+
+#endif  // PIN_HAS_INIT_PARAMETERS

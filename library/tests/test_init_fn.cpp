@@ -1,0 +1,113 @@
+// pin::from_init_fn - native init functions run by the library's emplacers. Only the
+// patched compiler has init parameters; elsewhere the tests report themselves skipped.
+#include "support.hpp"
+
+#include <deque>
+#include <system_error>
+
+namespace {
+using namespace pin_test;
+
+#if PIN_HAS_INIT_PARAMETERS
+
+// Field-wise: a pinned aggregate with a stateless pinned base (pin::pinned).
+struct ring : pin::pinned {
+    ring* next;
+    int id;
+};
+static_assert(pin::is_pinned_v<ring>);
+
+void make_ring(init ring& self, int id) {
+    self.next = &self;  // the final address
+    self.id = id;
+}
+
+// Fallible, with a member whose construction is logged: a failure after `first` rolls it
+// back (the compiler's rollback), success leaves both.
+struct pair_of_tracked {
+    tracked first;
+    tracked second;
+};
+std::expected<void, test_error> make_pair_of(init pair_of_tracked& self, int a, int b, bool fail_second) {
+    self.first = tracked(a);
+    if (fail_second)
+        return std::unexpected(test_error{b});
+    self.second = tracked(b);
+    return {};
+}
+
+using InitFnTest = PinTest;
+
+TEST_F(InitFnTest, InfallibleInitFunctionInEveryEmplacer) {
+    auto init = pin::from_init_fn<ring>(make_ring, 1);
+    static_assert(pin::initializer_for<decltype(init), ring>);
+    static_assert(std::is_same_v<pin::error_type_t<decltype(init)>, pin::infallible>);
+
+    pin::stack_slot on_stack(std::move(init));
+    EXPECT_EQ(on_stack->next, on_stack.get());
+
+    auto boxed = pin::make_box(pin::from_init_fn<ring>(make_ring, 2));
+    ASSERT_TRUE(boxed);
+    EXPECT_EQ((*boxed)->next, boxed->get());
+    EXPECT_EQ((*boxed)->id, 2);
+
+    std::deque<ring, pin::init_allocator<ring>> many;
+    for (int i = 0; i < 100; ++i)
+        ASSERT_TRUE(pin::emplace_back(many, pin::from_init_fn<ring>(make_ring, i)));
+    int self_linked = 0;
+    for (ring& r : many)
+        self_linked += r.next == &r;
+    EXPECT_EQ(self_linked, 100);
+}
+
+TEST_F(InitFnTest, FallibleInitFunctionReportsItsErrorAndRollsBack) {
+    {
+        pin::stack_slot ok(pin::from_init_fn<pair_of_tracked>(make_pair_of, 1, 2, false));
+        static_assert(std::is_same_v<decltype(ok), pin::stack_slot<pair_of_tracked, test_error>>);
+        ASSERT_TRUE(ok);
+        EXPECT_EQ(ok->first.self, &ok->first);
+    }
+    EXPECT_EQ(trace(), "+1 +2 -2 -1");
+    trace().clear();
+
+    pin::stack_slot failed(pin::from_init_fn<pair_of_tracked>(make_pair_of, 3, 4, true));
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(failed.error(), test_error{4});
+    EXPECT_EQ(trace(), "+3 -3");  // first was built, then rolled back by the compiler
+
+    auto boxed = pin::make_box(pin::from_init_fn<pair_of_tracked>(make_pair_of, 5, 6, true));
+    ASSERT_FALSE(boxed);
+    EXPECT_EQ(boxed.error(), test_error{6});
+}
+
+TEST_F(InitFnTest, LambdasAndReferenceArguments) {
+    int built = 0;
+    auto make = [](init ring& self, int& counter) {
+        self.next = &self;
+        self.id = ++counter;
+    };
+    pin::stack_slot a(pin::from_init_fn<ring>(make, std::ref(built)));
+    pin::stack_slot b(pin::from_init_fn<ring>(make, std::ref(built)));
+    EXPECT_EQ(built, 2);
+    EXPECT_EQ(a->id + b->id, 3);
+}
+
+TEST_F(InitFnTest, ComposesWithTheFieldsBuilder) {
+    struct holder {
+        int tag;
+        ring inner;
+    };
+    auto h = pin::make_box(
+        pin::fields<holder>().set<&holder::tag>(7).init<&holder::inner>(pin::from_init_fn<ring>(make_ring, 8)));
+    ASSERT_TRUE(h);
+    EXPECT_EQ((*h)->inner.next, &(*h)->inner);
+    EXPECT_EQ((*h)->inner.id, 8);
+}
+
+#else
+
+TEST(InitFnTest, NeedsInitParameters) { GTEST_SKIP() << "the compiler does not implement init parameters"; }
+
+#endif
+
+}  // namespace
