@@ -11,7 +11,9 @@
 // copying and moving it does not compile (stock compilers: pin::pinned deletes them;
 // patched Clang: [[pinned]], which also rejects memcpy/realloc of it), and its
 // destructor unlinks it - correct only because it dies at the address its neighbours
-// know. A task that contains one is pinned too and is built field by field in place.
+// know. A task that contains one is pinned too and is built field by field in place
+// (on the patched compiler by a native init function, which the compiler checks builds
+// both members).
 #include <pin/pin.hpp>
 
 #include <cstddef>
@@ -71,10 +73,20 @@ struct task {
     list_head node;
 };
 
+#if PIN_HAS_INIT_PARAMETERS
+// The patched compiler: a task is built by an init function, field by field in the
+// caller's storage; the node's constructor runs at its final address.
+void build_task(init task& self, int id) {
+    self.id = id;
+    self.node = list_head();
+}
+auto make_task(int id) { return pin::from_init_fn<task>(build_task, id); }
+#else
 // An initializer for a task: built field by field at its final address.
 auto make_task(int id) {
     return pin::fields<task>().set<&task::id>(id).init<&task::node>(list_head::init());
 }
+#endif
 
 task* task_of(list_head* n) {  // container_of(n, task, node)
     return reinterpret_cast<task*>(reinterpret_cast<char*>(n) - offsetof(task, node));
@@ -114,14 +126,11 @@ int main() {
     show("task can be moved or copied", std::is_move_constructible_v<task> || std::is_copy_constructible_v<task>,
          false);
     {
-        pin::stack_slot<list_head> run_queue;  // storage first, then built in place
-        static_cast<void>(run_queue.emplace(list_head::init()));  // infallible
+        pin::stack_slot run_queue(list_head::init());  // the declaration is the final storage
         list_head* const head = run_queue.get();
         show("the empty run queue points at itself", head->next == head && head->prev == head);
 
-        pin::stack_slot<task> t1, t2;
-        static_cast<void>(t1.emplace(make_task(1)));
-        static_cast<void>(t2.emplace(make_task(2)));
+        pin::stack_slot t1(make_task(1)), t2(make_task(2));
         auto t3 = pin::make_box(make_task(3));  // on the heap, same initializer
         if (!t3) {
             std::printf("allocation failed\n");

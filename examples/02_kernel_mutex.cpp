@@ -12,7 +12,9 @@
 // Here the C object lives in a pinned `raw_mutex` that only an initializer can create,
 // `mutex<T>` is built field-wise in place, and a `device` containing one is built in one
 // statement - the lock's lockdep name taken from the device's own, already constructed
-// field (self access during initialization). The program first shows what a plain C
+// field (self access during initialization). On the patched compiler the device's builder
+// is a native init function, and the compiler checks that both members are constructed
+// and that the name is not read before it is. The program first shows what a plain C
 // copy of an initialized mutex does to lockdep and to the wait list.
 #include "kernel_mutex.hpp"
 
@@ -43,6 +45,15 @@ struct device {
 
 lock_class_key device_stats_key{"device::stats"};  // one lock class for every device
 
+#if PIN_HAS_INIT_PARAMETERS
+// The whole device, built in the caller's storage; the lock is registered under the
+// device's name, a member that is already constructed when the lock is built.
+void make_device(init device& self, const char* name) {
+    self.name = name;
+    kernel::init_mutex(init self.stats, self.name, &device_stats_key, 0, 0);
+}
+auto new_device(const char* name) { return pin::from_init_fn<device>(make_device, name); }
+#else
 // One initializer for the whole device; the lock is registered under the device's name.
 auto new_device(const char* name) {
     return pin::fields<device>()
@@ -51,6 +62,7 @@ auto new_device(const char* name) {
             return kernel::new_mutex<device_stats>(device_stats{0, 0}, self->name, &device_stats_key);
         });
 }
+#endif
 
 void print_held() {
     std::printf("lockdep: held locks:");
@@ -88,8 +100,7 @@ int main() {
     show("device can be moved or copied",
          std::is_move_constructible_v<device> || std::is_copy_constructible_v<device>, false);
     {
-        pin::stack_slot<device> dev0;
-        static_cast<void>(dev0.emplace(new_device("dev0")));  // one statement, infallible
+        pin::stack_slot dev0(new_device("dev0"));        // one statement, infallible
         auto dev1 = pin::make_box(new_device("dev1"));      // one statement, on the heap
         if (!dev1) {
             std::printf("allocation failed\n");
@@ -113,8 +124,7 @@ int main() {
         std::printf("== contention: task B waits on the wait list, by address\n");
         {
             mutex_lock(m0, &task_a);               // task A holds the lock
-            pin::stack_slot<mutex_waiter> waiter;  // on task B's stack, linked in by address
-            static_cast<void>(waiter.emplace(pin::zeroed<mutex_waiter>()));
+            pin::stack_slot waiter(pin::zeroed<mutex_waiter>());  // on task B's stack, linked in by address
             waiter->task = &task_b;
             show("task B got the lock at once", mutex_lock_or_wait(m0, waiter.get()) == 1, false);
             show("the wait list holds B's waiter", m0->wait_list.next == &waiter->list);

@@ -14,6 +14,10 @@
 // allocation fails, the members already built are destroyed in reverse order and the
 // storage is given back: the program counts live queues, registered locks and heap
 // blocks after each forced failure, and they are all zero. There is no init() anywhere.
+// On the heap, `pin::make_box(new_driver_data(...))` is the one statement; on the stack,
+// `pin::stack_slot drv(new_driver_data(...));` - the declaration is the final storage,
+// and `drv.error()` says why it is empty. On the patched compiler the builders are native
+// init functions (the library only supplies the storage); stock compilers use pin::fields.
 #include "kernel_mutex.hpp"
 
 #include <pin/pin.hpp>
@@ -21,6 +25,7 @@
 #include <cstddef>
 #include <cstdio>
 #include <deque>
+#include <expected>
 #include <new>
 #include <string>
 #include <system_error>
@@ -114,6 +119,7 @@ struct dma_buffer {
 };
 using buffer_box = pin::box<dma_buffer, counting_allocator>;
 
+#if !PIN_HAS_INIT_PARAMETERS
 // An initializer for the buffer member: allocates 1 MiB, zeroed in place; may fail.
 auto alloc_buffer() {
     return pin::from_closure<buffer_box, std::errc>([](buffer_box* slot) -> pin::init_result<std::errc> {
@@ -124,6 +130,7 @@ auto alloc_buffer() {
         return {};
     });
 }
+#endif
 
 // --- the driver -----------------------------------------------------------------------
 struct driver_data {
@@ -134,6 +141,33 @@ struct driver_data {
 
 lock_class_key commands_key{"driver_data::commands"};
 
+#if PIN_HAS_INIT_PARAMETERS
+// The patched compiler: the builders are init functions. The compiler checks that every
+// member is constructed exactly once before `return {}`, and on the failure return it
+// destroys what was built (commands, then irq) by itself: no unwind ladder to get wrong.
+
+// The buffer member: allocates 1 MiB, zeroed in place; may fail.
+std::expected<void, std::errc> init_buffer(init buffer_box& self) {
+    auto b = pin::make_box(pin::zeroed<dma_buffer>(), counting_allocator{});
+    if (!b)
+        return std::unexpected(std::errc::not_enough_memory);
+    self = std::move(*b);  // moves the pointer only
+    return {};
+}
+
+std::expected<void, std::errc> make_driver_data(init driver_data& self, int irq, const char* lock_name) {
+    self.irq = irq;
+    kernel::init_mutex(init self.commands, lock_name, &commands_key);  // queue<command>{} as the data
+    if (auto r = init_buffer(init self.buffer); !r)
+        return r;  // commands, then irq, are destroyed
+    return {};
+}
+
+// The whole driver_data as one initializer for the library's emplacers, failing with std::errc.
+auto new_driver_data(int irq, const char* lock_name) {
+    return pin::from_init_fn<driver_data>(make_driver_data, irq, lock_name);
+}
+#else
 // The whole driver_data in one initializer, failing with std::errc.
 auto new_driver_data(int irq, const char* lock_name) {
     return pin::fields<driver_data, std::errc>()
@@ -142,6 +176,7 @@ auto new_driver_data(int irq, const char* lock_name) {
             kernel::new_mutex<queue<command>>(pin::construct<queue<command>>(), lock_name, &commands_key))
         .init<&driver_data::buffer>(alloc_buffer());
 }
+#endif
 
 task_struct irq_thread{"irq/5"};
 
@@ -204,11 +239,10 @@ int main() {
 
     std::printf("== on the stack, one statement\n");
     {
-        pin::stack_slot<driver_data> drv;
-        auto r = drv.emplace(new_driver_data(7, "drv1.commands"));
+        pin::stack_slot drv(new_driver_data(7, "drv1.commands"));
         print_events("built");
-        show("created", r.has_value());
-        if (!r)
+        show("created", drv.has_value());
+        if (!drv)
             return 1;
         show("irq 7, lock registered at its final address, buffer of 1 MiB zeroed and used",
              drv->irq == 7 && lockdep_lookup(drv->commands.raw.get()) != nullptr && exercise(*drv));
@@ -219,11 +253,10 @@ int main() {
     std::printf("== forced failure: the buffer allocation fails (stack)\n");
     {
         allocations_left = 0;
-        pin::stack_slot<driver_data> drv;
-        auto r = drv.emplace(new_driver_data(7, "drv2.commands"));
+        pin::stack_slot drv(new_driver_data(7, "drv2.commands"));
         allocations_left = -1;
-        show("created", r.has_value(), false);
-        std::printf("error: %s\n", r ? "none" : error_name(r.error()));
+        show("created", drv.has_value(), false);
+        std::printf("error: %s\n", drv ? "none" : error_name(drv.error()));
         print_events("events");
         show("the slot holds a driver_data", drv.has_value(), false);
         print_live("live after the failure");

@@ -11,7 +11,9 @@
 //
 // The C++ side (`namespace kernel`) is the Rust-for-Linux `Mutex<T>` in C++: the C
 // object wrapped in a pinned class whose only way in is an initializer, and `mutex<T>`
-// built field-wise by `pin::fields` so that it composes into bigger pinned objects.
+// built field-wise by `pin::fields` so that it composes into bigger pinned objects. On
+// the patched compiler both are also init functions (`raw_mutex::make`,
+// `kernel::init_mutex`), which the examples' own init functions call for their members.
 #pragma once
 
 #include <pin/pin.hpp>
@@ -182,6 +184,13 @@ namespace kernel {
 /// `mutex_destroy` there. No two-phase init: a raw_mutex that exists is initialized.
 class PIN_PINNED raw_mutex : pin::pinned {
 public:
+#if PIN_HAS_INIT_PARAMETERS
+    /// Init function (patched compiler): constructs the raw_mutex in the caller's storage,
+    /// the only place where a raw_mutex may come into existence. Members and friends of a
+    /// class may build it; everyone else has to go through here.
+    static void make(init raw_mutex& self, const char* name, lock_class_key* key) { self = raw_mutex(name, key); }
+    static auto init(const char* name, lock_class_key* key) { return pin::from_init_fn<raw_mutex>(make, name, key); }
+#else
     static auto init(const char* name, lock_class_key* key) {
         // `slot` is storage in which no raw_mutex lives yet (the initializer contract). The
         // cast to void* tells the patched compiler so: its -Wpinned-storage-reuse cannot
@@ -189,6 +198,7 @@ public:
         return pin::from_closure<raw_mutex>(
             [name, key](raw_mutex* slot) { ::new (static_cast<void*>(slot)) raw_mutex(name, key); });
     }
+#endif
     ~raw_mutex() { mutex_destroy(&m_); }
 
     ::mutex* get() noexcept { return &m_; }
@@ -229,6 +239,18 @@ struct mutex {
 
     mutex_guard<T> lock(task_struct* task) { return mutex_guard<T>(*this, task); }
 };
+
+#if PIN_HAS_INIT_PARAMETERS
+/// Kernel's `mutex_init` for `mutex<T>` as an init function (patched compiler): the lock
+/// first, registered at its final address under `name` and class `key`, then the data,
+/// `T{data_args...}`. Containing objects call it with their member as the slot,
+/// `kernel::init_mutex(init self.lock, ...)`; the compiler checks both members are built.
+template <class T, class... DataArgs>
+void init_mutex(init mutex<T>& self, const char* name, lock_class_key* key, DataArgs... data_args) {
+    raw_mutex::make(init self.raw, name, key);
+    self.data = T{data_args...};
+}
+#endif
 
 /// Kernel's `new_mutex!(data, name)`: an initializer for a `mutex<T>` whose lock is
 /// registered under `name` and class `key`, and whose data is built from `data` - a

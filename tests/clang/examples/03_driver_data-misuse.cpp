@@ -31,7 +31,7 @@ void copies_and_moves(driver_data& d) {
 }
 
 // The factories the design brief rules out: build the object, then return it by value.
-driver_data make_driver_data(int irq) {
+driver_data make_driver_data_by_value(int irq) {
     pin::stack_slot<driver_data> local;
     static_cast<void>(local.emplace(new_driver_data(irq, "local")));
     return std::move(*local);
@@ -40,7 +40,7 @@ driver_data make_driver_data(int irq) {
 }
 // Through std::expected the error comes from its constrained constructors (libstdc++):
 // none is viable because driver_data is not move-constructible.
-std::expected<driver_data, std::errc> try_make_driver_data(int irq) {
+std::expected<driver_data, std::errc> try_make_driver_data_by_value(int irq) {
     pin::stack_slot<driver_data> local;
     if (auto r = local.emplace(new_driver_data(irq, "local")); !r)
         return std::unexpected(r.error());
