@@ -13,12 +13,16 @@
 // holding one is built field-wise inside a shared box; four threads use it through that
 // one address; the error-checking kind proves it is the real POSIX object (EDEADLK,
 // EPERM); an invalid attribute fails the initializer with EINVAL and leaves nothing.
+// On the patched compiler both builders are native init functions: the compiler checks
+// that every member is constructed once, and its rollback on failure replaces the
+// hand-written "end the object again" of the stock path.
 #include <pin/pin.hpp>
 
 #include <pthread.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <expected>
 #include <system_error>
 #include <thread>
 #include <type_traits>
@@ -48,6 +52,30 @@ class PIN_PINNED posix_mutex : pin::pinned {
 public:
     static inline int live = 0;
 
+#if PIN_HAS_INIT_PARAMETERS
+    /// Init function: a mutex of the given kind (PTHREAD_MUTEX_NORMAL, _ERRORCHECK,
+    /// _RECURSIVE) in the caller's storage. Fails with the error of
+    /// pthread_mutexattr_settype or pthread_mutex_init; then nothing is left constructed.
+    static std::expected<void, std::errc> create(init posix_mutex& self, int kind) {
+        pthread_mutexattr_t attr;
+        if (int e = pthread_mutexattr_init(&attr))
+            return std::unexpected(std::errc(e));
+        // The C++ object first (zero bytes, not PTHREAD_MUTEX_INITIALIZER: initializing an
+        // initialized mutex is undefined), then the POSIX mutex in it, at its final address.
+        self.m_ = pthread_mutex_t{};
+        int e = pthread_mutexattr_settype(&attr, kind);
+        if (e == 0)
+            e = pthread_mutex_init(&self.m_, &attr);
+        pthread_mutexattr_destroy(&attr);
+        if (e != 0)
+            return std::unexpected(std::errc(e));  // rolls back m_; ~posix_mutex does not run
+        self.init_error_ = 0;
+        ++live;
+        return {};
+    }
+    /// Initializer for the library's emplacers: runs create().
+    static auto init(int kind) { return pin::from_init_fn<posix_mutex>(create, kind); }
+#else
     /// Initializer: a mutex of the given kind (PTHREAD_MUTEX_NORMAL, _ERRORCHECK,
     /// _RECURSIVE). Fails with the error of pthread_mutexattr_settype or
     /// pthread_mutex_init; then nothing is left constructed.
@@ -70,6 +98,7 @@ public:
             return {};
         });
     }
+#endif
 
     ~posix_mutex() {
         if (init_error_ == 0) {
@@ -117,12 +146,23 @@ struct counter {
     long lock_errors;
 };
 
+#if PIN_HAS_INIT_PARAMETERS
+std::expected<void, std::errc> make_counter(init counter& self, int kind) {
+    if (auto r = posix_mutex::create(init self.lock, kind); !r)
+        return r;
+    self.value = 0;
+    self.lock_errors = 0;
+    return {};
+}
+auto new_counter(int kind) { return pin::from_init_fn<counter>(make_counter, kind); }
+#else
 auto new_counter(int kind) {
     return pin::fields<counter, std::errc>()
         .init<&counter::lock>(posix_mutex::init(kind))
         .set<&counter::value>(0L)
         .set<&counter::lock_errors>(0L);
 }
+#endif
 
 constexpr int threads = 4;
 constexpr long iterations = 50000;

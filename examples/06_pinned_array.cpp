@@ -13,11 +13,14 @@
 // When element k fails, elements k-1 .. 0 are destroyed in that order, elements after k
 // are never built, and the registry is empty again; the program prints the order of
 // every construction (+), failure (!) and destruction (-) for each k, on the stack, on the
-// heap, and inside a bigger object whose earlier member is rolled back too.
+// heap, and inside a bigger object whose earlier member is rolled back too. On the
+// patched compiler a sensor's bring-up is a native init function (its failure return
+// leaves nothing built); pin::array_from_fn still does the array part.
 #include <pin/pin.hpp>
 
 #include <cstddef>
 #include <cstdio>
+#include <expected>
 #include <string>
 
 int failures = 0;
@@ -55,6 +58,18 @@ class PIN_PINNED sensor : pin::pinned {
 public:
     static inline int fail_at = -1;  // the id whose bring-up fails (-1: none)
 
+#if PIN_HAS_INIT_PARAMETERS
+    // Brings sensor `id` up in the caller's storage, or fails with nothing built.
+    static std::expected<void, probe_error> bring_up(init sensor& self, int id) {
+        if (id == fail_at) {
+            event('!', std::to_string(id));
+            return std::unexpected(probe_error{id});
+        }
+        self = sensor(id);  // the constructor registers `this`: the caller's storage
+        return {};
+    }
+    static auto init(int id) { return pin::from_init_fn<sensor>(bring_up, id); }
+#else
     static auto init(int id) {
         return pin::from_closure<sensor, probe_error>([id](sensor* slot) -> pin::init_result<probe_error> {
             if (id == fail_at) {
@@ -65,6 +80,7 @@ public:
             return {};
         });
     }
+#endif
     ~sensor() {
         bool found = false;
         for (int i = 0; i < registered; ++i)
@@ -133,6 +149,8 @@ struct sensor_bank {
     sensor sensors[N];
 };
 
+// pin::fields on every compiler: an init function constructs an array member only as a
+// whole, so element-wise construction with prefix rollback stays the library's part.
 auto new_bank(const char* bus) {
     return pin::fields<sensor_bank, probe_error>()
         .init<&sensor_bank::bus>(pin::construct<bus_name>(bus))
