@@ -80,7 +80,7 @@ void build_task(init task& self, int id) {
     self.id = id;
     self.node = list_head();
 }
-auto make_task(int id) { return pin::from_init_fn<task>(build_task, id); }
+auto make_task(int id) { return pin::from_init_fn(build_task, id); }
 #else
 // An initializer for a task: built field by field at its final address.
 auto make_task(int id) {

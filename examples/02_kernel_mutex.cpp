@@ -52,7 +52,7 @@ void make_device(init device& self, const char* name) {
     self.name = name;
     kernel::init_mutex(init self.stats, self.name, &device_stats_key, 0, 0);
 }
-auto new_device(const char* name) { return pin::from_init_fn<device>(make_device, name); }
+auto new_device(const char* name) { return pin::from_init_fn(make_device, name); }
 #else
 // One initializer for the whole device; the lock is registered under the device's name.
 auto new_device(const char* name) {

@@ -165,7 +165,7 @@ std::expected<void, std::errc> make_driver_data(init driver_data& self, int irq,
 
 // The whole driver_data as one initializer for the library's emplacers, failing with std::errc.
 auto new_driver_data(int irq, const char* lock_name) {
-    return pin::from_init_fn<driver_data>(make_driver_data, irq, lock_name);
+    return pin::from_init_fn(make_driver_data, irq, lock_name);
 }
 #else
 // The whole driver_data in one initializer, failing with std::errc.

@@ -74,7 +74,7 @@ public:
         return {};
     }
     /// Initializer for the library's emplacers: runs create().
-    static auto init(int kind) { return pin::from_init_fn<posix_mutex>(create, kind); }
+    static auto init(int kind) { return pin::from_init_fn(create, kind); }
 #else
     /// Initializer: a mutex of the given kind (PTHREAD_MUTEX_NORMAL, _ERRORCHECK,
     /// _RECURSIVE). Fails with the error of pthread_mutexattr_settype or
@@ -154,7 +154,7 @@ std::expected<void, std::errc> make_counter(init counter& self, int kind) {
     self.lock_errors = 0;
     return {};
 }
-auto new_counter(int kind) { return pin::from_init_fn<counter>(make_counter, kind); }
+auto new_counter(int kind) { return pin::from_init_fn(make_counter, kind); }
 #else
 auto new_counter(int kind) {
     return pin::fields<counter, std::errc>()

@@ -77,7 +77,7 @@ void build_image(init image<Bytes>& self, std::uint32_t color) {
 }
 template <std::size_t Bytes>
 auto new_image(std::uint32_t color) {
-    return pin::from_init_fn<image<Bytes>>(build_image<Bytes>, color);
+    return pin::from_init_fn(build_image<Bytes>, color);
 }
 #else
 // The initializer: every step runs at the final address; nothing is built elsewhere.

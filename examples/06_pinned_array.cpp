@@ -68,7 +68,7 @@ public:
         self = sensor(id);  // the constructor registers `this`: the caller's storage
         return {};
     }
-    static auto init(int id) { return pin::from_init_fn<sensor>(bring_up, id); }
+    static auto init(int id) { return pin::from_init_fn(bring_up, id); }
 #else
     static auto init(int id) {
         return pin::from_closure<sensor, probe_error>([id](sensor* slot) -> pin::init_result<probe_error> {

@@ -189,7 +189,7 @@ public:
     /// the only place where a raw_mutex may come into existence. Members and friends of a
     /// class may build it; everyone else has to go through here.
     static void make(init raw_mutex& self, const char* name, lock_class_key* key) { self = raw_mutex(name, key); }
-    static auto init(const char* name, lock_class_key* key) { return pin::from_init_fn<raw_mutex>(make, name, key); }
+    static auto init(const char* name, lock_class_key* key) { return pin::from_init_fn(make, name, key); }
 #else
     static auto init(const char* name, lock_class_key* key) {
         // `slot` is storage in which no raw_mutex lives yet (the initializer contract). The

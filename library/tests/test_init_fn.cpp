@@ -38,6 +38,9 @@ std::expected<void, test_error> make_pair_of(init pair_of_tracked& self, int a, 
 
 using InitFnTest = PinTest;
 
+template <class F, class... Args>
+constexpr bool slot_type_deducible = requires(F f, Args... args) { pin::from_init_fn(f, args...); };
+
 TEST_F(InitFnTest, InfallibleInitFunctionInEveryEmplacer) {
     auto init = pin::from_init_fn<ring>(make_ring, 1);
     static_assert(pin::initializer_for<decltype(init), ring>);
@@ -90,6 +93,32 @@ TEST_F(InitFnTest, LambdasAndReferenceArguments) {
     pin::stack_slot b(pin::from_init_fn<ring>(make, std::ref(built)));
     EXPECT_EQ(built, 2);
     EXPECT_EQ(a->id + b->id, 3);
+}
+
+TEST_F(InitFnTest, TheSlotTypeIsDeducedFromTheInitFunction) {
+    auto from_function = pin::from_init_fn(make_ring, 1);
+    auto from_pointer = pin::from_init_fn(&make_pair_of, 1, 2, false);
+    auto lambda = [](init ring& self) noexcept {
+        self.next = &self;
+        self.id = 3;
+    };
+    auto from_lambda = pin::from_init_fn(lambda);
+    static_assert(pin::initializer_for<decltype(from_function), ring>);
+    static_assert(pin::initializer_for<decltype(from_pointer), pair_of_tracked>);
+    static_assert(std::is_same_v<pin::error_type_t<decltype(from_pointer)>, test_error>);
+    static_assert(pin::initializer_for<decltype(from_lambda), ring>);
+    // A generic lambda has no single slot type: T must be named.
+    auto generic = [](init ring& self, auto id) {
+        self.next = &self;
+        self.id = id;
+    };
+    static_assert(!slot_type_deducible<decltype(generic), int>);
+    static_assert(slot_type_deducible<decltype(lambda)>);
+    static_assert(!slot_type_deducible<decltype(lambda), int>);  // wrong arguments: no initializer
+    pin::stack_slot r(pin::from_init_fn<ring>(generic, 4));
+    EXPECT_EQ(r->id, 4);
+    pin::stack_slot l(std::move(from_lambda));
+    EXPECT_EQ(l->next, l.get());
 }
 
 TEST_F(InitFnTest, ComposesWithTheFieldsBuilder) {

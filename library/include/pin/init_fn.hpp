@@ -28,6 +28,40 @@ template <class T, class F, class... Args>
 using init_fn_status_t = decltype(std::declval<F>()(init *std::declval<T*>(), std::declval<Args>()...));
 }  // namespace detail
 
+namespace detail {
+// The slot type of an init function, read off its type: functions, function pointers and
+// function objects with one non-template call operator (non-generic lambdas). Generic
+// lambdas and overload sets have no single slot type; `from_init_fn<T>` names it.
+template <class F>
+struct init_fn_slot {};
+template <class R, class T, class... A>
+struct init_fn_slot<R(init T&, A...)> {
+    using type = T;
+};
+template <class R, class T, class... A>
+struct init_fn_slot<R(init T&, A...) noexcept> {
+    using type = T;
+};
+template <class F>
+struct init_fn_slot<F*> : init_fn_slot<F> {};
+template <class C, class F>
+struct init_fn_slot<F C::*> : init_fn_slot<F> {};
+template <class C, class R, class T, class... A>
+struct init_fn_slot<R (C::*)(init T&, A...) const> {
+    using type = T;
+};
+template <class C, class R, class T, class... A>
+struct init_fn_slot<R (C::*)(init T&, A...) const noexcept> {
+    using type = T;
+};
+template <class F>
+    requires requires { &F::operator(); }
+struct init_fn_slot<F> : init_fn_slot<decltype(&F::operator())> {};
+
+template <class F>
+using init_fn_slot_t = typename init_fn_slot<std::remove_cvref_t<F>>::type;
+}  // namespace detail
+
 /// True if `f(init *p, args...)` is a valid call for `F f`, `T* p` and `Args... args`.
 template <class F, class T, class... Args>
 concept init_function_for = requires(F&& f, T* p, Args&&... args) {
@@ -77,11 +111,25 @@ private:
 /// std::expected<void, std::errc> make_driver(init driver_data& self, int irq);
 /// auto drv = pin::make_box(pin::from_init_fn<driver_data>(make_driver, 5));
 /// ```
+/// (`T` can be left out where `f`'s type names it; see the overload below.)
 template <class T, class F, class... Args>
     requires init_function_for<std::decay_t<F>&&, T, std::decay_t<Args>&&...>
 [[nodiscard]] init_fn_init<T, std::decay_t<F>, std::decay_t<Args>...> from_init_fn(F&& f, Args&&... args) {
     return init_fn_init<T, std::decay_t<F>, std::decay_t<Args>...>(
         std::forward<F>(f), std::tuple<std::decay_t<Args>...>(std::forward<Args>(args)...));
+}
+
+/// `pin::from_init_fn(f, args...)`: the same, with `T` taken from the type of `f`'s init
+/// parameter (a function, function pointer or non-generic lambda).
+///
+/// ```
+/// auto drv = pin::make_box(pin::from_init_fn(make_driver, 5));
+/// ```
+template <class F, class... Args>
+    requires requires { typename detail::init_fn_slot_t<F>; } &&
+             init_function_for<std::decay_t<F>&&, detail::init_fn_slot_t<F>, std::decay_t<Args>&&...>
+[[nodiscard]] auto from_init_fn(F&& f, Args&&... args) {
+    return from_init_fn<detail::init_fn_slot_t<F>>(std::forward<F>(f), std::forward<Args>(args)...);
 }
 
 }  // namespace pin
