@@ -13,7 +13,10 @@
 // Here an operation state is a pinned type and `connect` returns a pin initializer for
 // it, so the caller chooses where it lives (stack slot, box, a deque that never moves
 // its elements) and a composite builds its child in place, handing the child a receiver
-// that holds the parent's final address (self access during initialization).
+// that holds the parent's final address (self access during initialization). On the
+// patched compiler the builders are native init functions, `connect_into(init op, sndr,
+// rcvr)`, which the compiler checks member by member; `connect` hands them to
+// pin::from_init_fn, so it still returns an initializer.
 #include <pin/pin.hpp>
 
 #include <cstddef>
@@ -30,12 +33,20 @@ struct PIN_PINNED task : pin::pinned {
     void (*execute)(task*) noexcept;
     void* owner;  // the operation state this node is part of
 
+#if PIN_HAS_INIT_PARAMETERS
+    static void make(init task& self, void* owner, void (*execute)(task*) noexcept) {
+        self.next = nullptr;
+        self.execute = execute;
+        self.owner = owner;
+    }
+#else
     static auto init(void* owner, void (*execute)(task*) noexcept) {
         return pin::fields<task>()
             .set<&task::next>(nullptr)
             .set<&task::execute>(execute)
             .set<&task::owner>(owner);
     }
+#endif
 };
 
 class PIN_PINNED run_loop : pin::pinned {
@@ -114,6 +125,20 @@ struct schedule_op {
     static void execute(task* t) noexcept { static_cast<schedule_op*>(t->owner)->rcvr.set_value(); }
 };
 
+#if PIN_HAS_INIT_PARAMETERS
+// connect_into builds the operation state in the caller's storage; connect, the
+// customization point, wraps it into an initializer so that the caller picks the storage.
+template <class R>
+void connect_into(init schedule_op<R>& self, schedule_sender s, R r) {
+    task::make(init self.node, &self, &schedule_op<R>::execute);
+    self.loop = s.loop;
+    self.rcvr = std::move(r);
+}
+template <class R>
+auto connect(schedule_sender s, R r) {
+    return pin::from_init_fn<schedule_op<R>>(connect_into<R>, s, std::move(r));
+}
+#else
 template <class R>
 auto connect(schedule_sender s, R r) {
     using Op = schedule_op<R>;
@@ -122,6 +147,7 @@ auto connect(schedule_sender s, R r) {
         .template set<&Op::loop>(s.loop)
         .template set<&Op::rcvr>(std::move(r));
 }
+#endif
 
 // --- then: a composite; its child's state lives inside it ------------------------------
 template <class S, class F, class R>
@@ -147,6 +173,20 @@ struct then_op {
     void start() noexcept { child.start(); }
 };
 
+#if PIN_HAS_INIT_PARAMETERS
+template <class S, class F, class R>
+void connect_into(init then_op<S, F, R>& self, then_sender<S, F> s, R r) {
+    self.f = std::move(s.f);
+    self.rcvr = std::move(r);
+    // The slot's type picks the overload (a schedule_op or another then_op); the child's
+    // receiver holds the final address of self, which is known before self is complete.
+    connect_into(init self.child, std::move(s.sndr), typename then_op<S, F, R>::inner_receiver{&self});
+}
+template <class S, class F, class R>
+auto connect(then_sender<S, F> s, R r) {
+    return pin::from_init_fn<then_op<S, F, R>>(connect_into<S, F, R>, std::move(s), std::move(r));
+}
+#else
 template <class S, class F, class R>
 auto connect(then_sender<S, F> s, R r) {
     using Op = then_op<S, F, R>;
@@ -157,6 +197,7 @@ auto connect(then_sender<S, F> s, R r) {
             return connect(std::move(sndr), typename Op::inner_receiver{self});
         });
 }
+#endif
 
 }  // namespace exec
 

@@ -12,7 +12,9 @@
 // Here the list head is constant-initialized to point at itself (no code runs at startup,
 // so no order problem), and each module lives in a constinit pin::static_slot, built by
 // its initializer on first use - at its final address, thread-safe, and retried after a
-// failure. At exit each module is destroyed where it was built and unlinks itself.
+// failure. At exit each module is destroyed where it was built and unlinks itself. On
+// the patched compiler the module's builder is a native fallible init function
+// (kmodule::load), which kmodule::init hands to the slot through pin::from_init_fn.
 #include <pin/pin.hpp>
 
 #include <atomic>
@@ -38,6 +40,9 @@ struct PIN_PINNED list_head : pin::pinned {
 };
 
 // The kernel's `static LIST_HEAD(modules)`: self-referential, and no code runs to build it.
+// It stays a constant-initialized aggregate on the patched compiler too: the prototype does
+// not evaluate init functions in constant expressions, so building it with one would run
+// code at startup.
 constinit list_head modules{{}, &modules, &modules};
 
 bool firmware_ready = false;  // the first attempt to load "uart" fails until this is set
@@ -45,6 +50,19 @@ std::atomic<int> init_runs{0};
 
 class PIN_PINNED kmodule : pin::pinned {
 public:
+#if PIN_HAS_INIT_PARAMETERS
+    // Fails with no_such_device while the firmware is missing (for "uart"). A static
+    // member may run the private constructor in the caller's storage; other init
+    // functions may build a kmodule member with it: `kmodule::load(init self.m, name)`.
+    static std::expected<void, std::errc> load(init kmodule& self, const char* name) {
+        init_runs.fetch_add(1);
+        if (std::strcmp(name, "uart") == 0 && !firmware_ready)
+            return std::unexpected(std::errc::no_such_device);
+        self = kmodule(name);
+        return {};
+    }
+    static auto init(const char* name) { return pin::from_init_fn(load, name); }
+#else
     // Fails with no_such_device while the firmware is missing (for "uart").
     static auto init(const char* name) {
         return pin::from_closure<kmodule, std::errc>([name](kmodule* slot) -> pin::init_result<std::errc> {
@@ -55,6 +73,7 @@ public:
             return {};
         });
     }
+#endif
     ~kmodule() {  // runs at exit, for modules in static slots
         node_.next->prev = node_.prev;
         node_.prev->next = node_.next;
