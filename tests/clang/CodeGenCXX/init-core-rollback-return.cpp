@@ -3,26 +3,7 @@
 // the flags so nothing is destroyed.
 // RUN: %clang_cc1 -triple x86_64-linux-gnu -std=c++23 -emit-llvm -o - %s | FileCheck %s
 
-namespace std {
-template <class E> class unexpected {
-public:
-  constexpr explicit unexpected(E e) : e_(e) {}
-  E e_;
-};
-template <class E> unexpected(E) -> unexpected<E>;
-template <class T, class E> class expected;
-template <class E> class expected<void, E> {
-public:
-  constexpr expected() : ok_(true) {}
-  template <class G> constexpr expected(unexpected<G> u) : ok_(false), e_(u.e_) {}
-  constexpr bool has_value() const { return ok_; }
-  constexpr explicit operator bool() const { return ok_; }
-  constexpr E error() const { return e_; }
-private:
-  bool ok_;
-  E e_{};
-};
-} // namespace std
+#include "../SemaCXX/Inputs/init-std-expected.h"
 
 struct noisy { ~noisy(); int v; };
 std::expected<void, int> try_noisy(init noisy& self, bool ok);
