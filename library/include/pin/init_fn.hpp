@@ -26,9 +26,7 @@ namespace detail {
 // std::expected<void, E> for a fallible one.
 template <class T, class F, class... Args>
 using init_fn_status_t = decltype(std::declval<F>()(init *std::declval<T*>(), std::declval<Args>()...));
-}  // namespace detail
 
-namespace detail {
 // The slot type of an init function, read off its type: functions, function pointers and
 // function objects with one non-template call operator (non-generic lambdas). Generic
 // lambdas and overload sets have no single slot type; `from_init_fn<T>` names it.

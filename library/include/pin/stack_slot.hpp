@@ -38,6 +38,10 @@ namespace pin {
 template <class T, class E = infallible>
 class stack_slot : private pinned {
     static constexpr bool remembers_errors = !std::is_same_v<E, infallible>;
+    // An initializer whose failure the slot can remember (or that cannot fail).
+    template <class I>
+    static constexpr bool keeps_error_of = !remembers_errors || std::is_same_v<error_type_t<I>, infallible> ||
+                                           std::is_convertible_v<error_type_t<I>, E>;
 
 public:
     /// Empty storage; nothing is constructed (and nothing is zeroed).
@@ -46,8 +50,7 @@ public:
     /// Runs `init` in the storage. On failure the slot is empty and `error()` is the
     /// initializer's error. This is the one-statement form: `pin::stack_slot s(init);`.
     template <initializer_for<T> I>
-        requires(!remembers_errors || std::is_same_v<error_type_t<I>, infallible> ||
-                 std::is_convertible_v<error_type_t<I>, E>)
+        requires keeps_error_of<I>
     explicit stack_slot(I init) {
         run(std::move(init));
     }
@@ -58,8 +61,7 @@ public:
     /// Runs `init` in the storage, destroying the previous object first (its address is
     /// reused only after its destructor ran). On failure the slot is empty.
     template <initializer_for<T> I>
-        requires(!remembers_errors || std::is_same_v<error_type_t<I>, infallible> ||
-                 std::is_convertible_v<error_type_t<I>, E>)
+        requires keeps_error_of<I>
     [[nodiscard]] init_result<error_type_t<I>> emplace(I init) {
         reset();
         return run(std::move(init));
