@@ -45,10 +45,18 @@ usage: ./build.sh [COMMAND]
                        print 'N passed, N failed'
   prepare              install dependencies, fetch and patch the source and
                        configure the build, without compiling
+  dev                  build and install the compiler from the patch series'
+                       git work tree (tools/series.sh init/sync/export)
   which-clang          print the path of the patched clang++ (exit 1 if absent)
   check-clang [DIR..]  run Clang's own lit tests from the patched source against
                        the patched compiler (default: SemaCXX SemaTemplate
                        Parser CodeGenCXX; 'all' for every directory)
+  check-clang-compare [--markdown] [DIR..]
+                       the same tests on the patched compiler and on Debian's
+                       unpatched clang-19 (pristine tests); lists every test
+                       that passes unpatched and fails patched (default:
+                       SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
+                       CodeGen Modules PCH CXX)
   paper                check the paper's code blocks and render proposal/paper.md
                        to HTML (prints where)
   clean                delete the cache ($CACHE)
@@ -388,6 +396,52 @@ check_clang() {
   fi
 }
 
+# Clang's own tests from the pristine source tree, run against Debian's
+# clang-19: the same 19.1.7 source without the series. Its lit site config is
+# the patched build's, with the source, tools and output directories swapped.
+BASELINE=$CACHE/baseline
+baseline_lit_config() {
+  mkdir -p "$BASELINE/bin" "$BASELINE/test"
+  ln -sfn "$LLVM_PREFIX/bin/clang-$LLVM_MAJOR" "$BASELINE/bin/clang"
+  python3 - "$BUILD/test/lit.site.cfg.py" "$BASELINE" "$PRISTINE/clang" "$LLVM_PREFIX" <<'PY'
+import os, re, sys
+site, baseline, src, llvm = sys.argv[1:]
+here = os.path.dirname(site)
+text = open(site).read()
+# Relative paths in the patched build's config, made absolute from its place.
+text = re.sub(r'path\(r"([^"]*)"\)',
+              lambda m: 'r"%s"' % (os.path.realpath(os.path.join(here, m.group(1)))
+                                   if m.group(1) else ""), text)
+swap = {"clang_src_dir": src, "clang_tools_dir": os.path.join(baseline, "bin"),
+        "clang_obj_root": baseline, "clang_lib_dir": os.path.join(llvm, "lib"),
+        "llvm_shlib_dir": os.path.join(llvm, "lib")}
+for key, value in swap.items():
+    text = re.sub(r"^config\.%s = .*$" % key, 'config.%s = r"%s"' % (key, value),
+                  text, flags=re.M)
+# The unit tests need the gtest binaries of a build tree; the baseline has none.
+text += '\nconfig.excludes.add("Unit")\n'
+open(os.path.join(baseline, "test", "lit.site.cfg.py"), "w").write(text)
+PY
+}
+
+# Runs Clang's own tests in the named directories on the patched compiler and
+# on the unpatched baseline, and lists every test that passes on the baseline
+# and fails patched.
+check_clang_compare() {
+  local dirs=("$@") filter
+  [[ ${#dirs[@]} == 0 ]] && dirs=(SemaCXX SemaTemplate Parser CodeGenCXX AST Sema CodeGen Modules PCH CXX)
+  filter="^Clang :: ($(IFS='|'; echo "${dirs[*]}"))/"
+  baseline_lit_config
+  note "lit: patched clang on the patched tests (${dirs[*]})"
+  python3 "$LIT" -q --no-progress-bar --output "$LOGS/lit-compare-patched.json" \
+    --filter "$filter" "$BUILD/test" > "$LOGS/lit-compare-patched.log" 2>&1 || true
+  note "lit: Debian's clang-$LLVM_MAJOR on the pristine tests"
+  python3 "$LIT" -q --no-progress-bar --output "$LOGS/lit-compare-baseline.json" \
+    --filter "$filter" "$BASELINE/test" > "$LOGS/lit-compare-baseline.log" 2>&1 || true
+  python3 "$ROOT/tools/compare_lit.py" "$LOGS/lit-compare-patched.json" \
+    "$LOGS/lit-compare-baseline.json" "${COMPARE_FORMAT[@]}"
+}
+
 run_tests() {
   RESULTS=$(mktemp)
   trap 'rm -f "$RESULTS"' EXIT
@@ -482,6 +536,16 @@ case $cmd in
     ensure_compiler
     run_tests
     ;;
+  dev)
+    # The patch series' git work tree (tools/series.sh) instead of
+    # clang-patches/: build what is being edited without exporting it first.
+    mkdir -p "$CACHE" "$LOGS"
+    ensure_deps; ensure_pristine_source
+    [[ -d $SRC ]] || apply_patches
+    "$ROOT/tools/series.sh" sync
+    configure; build_clang; install_clang
+    echo "dev: patched clang++ from the series work tree at $PREFIX/bin/clang++"
+    ;;
   prepare)
     mkdir -p "$CACHE" "$LOGS"
     ensure_deps; ensure_pristine_source; apply_patches; configure
@@ -498,6 +562,12 @@ case $cmd in
     read -r passed failed < <(awk '{p += $2; f += $3} END {print p+0, f+0}' "$RESULTS")
     echo "$passed passed, $failed failed"
     [[ $failed == 0 ]]
+    ;;
+  check-clang-compare)
+    ensure_compiler
+    COMPARE_FORMAT=()
+    [[ ${1:-} == --markdown ]] && { COMPARE_FORMAT=(--markdown); shift; }
+    check_clang_compare "$@"
     ;;
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"
