@@ -50,8 +50,8 @@ bool incomplete = __is_pinned(Incomplete); // expected-error {{incomplete type '
 
 // Bad subjects and arguments.
 struct [[pinned(1)]] WithArgument {}; // expected-error {{'pinned' attribute takes no arguments}}
-[[pinned]] int variable; // expected-error {{'pinned' attribute only applies to classes}}
-[[pinned]] void function(); // expected-error {{'pinned' attribute only applies to classes}}
-enum class [[pinned]] Enumeration {}; // expected-error {{'pinned' attribute only applies to classes}}
-using Alias [[pinned]] = Pinned; // expected-error {{'pinned' attribute only applies to classes}}
-void parameter([[pinned]] int); // expected-error {{'pinned' attribute only applies to classes}}
+[[pinned]] int variable; // expected-error {{'pinned' attribute only applies to structs, unions, and classes}}
+[[pinned]] void function(); // expected-error {{'pinned' attribute only applies to structs, unions, and classes}}
+enum class [[pinned]] Enumeration {}; // expected-error {{'pinned' attribute only applies to structs, unions, and classes}}
+using Alias [[pinned]] = Pinned; // expected-error {{'pinned' attribute only applies to structs, unions, and classes}}
+void parameter([[pinned]] int); // expected-error {{'pinned' attribute only applies to structs, unions, and classes}}

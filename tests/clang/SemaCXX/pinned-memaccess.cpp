@@ -16,46 +16,51 @@ using ::memmove;
 using ::realloc;
 } // namespace std
 
-struct [[pinned]] P { P *self; }; // expected-note 13 {{'P' is declared 'pinned' here}} werror-note 13 {{'P' is declared 'pinned' here}}
-struct Outer { int a; P p; };      // expected-note 5 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}} werror-note 5 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
+struct [[pinned]] P { P *self; }; // expected-note 12 {{'P' is declared 'pinned' here}} werror-note 12 {{'P' is declared 'pinned' here}}
+struct Outer { int a; P p; };      // expected-note 4 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}} werror-note 4 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
 struct Plain { int a; };
+using PAlias = const P;
 
-void relocate(P *p, P *q, Outer *o, Outer *o2, Plain *x, Plain *y, void *raw) {
+// One call gets one diagnostic, for its first pinned operand, and the type is
+// named as declared: no alias, no cv-qualifier.
+void relocate(P *p, P *q, Outer *o, Outer *o2, Plain *x, Plain *y, void *raw,
+              PAlias *alias) {
   memcpy(p, q, sizeof(P));
-  // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note@-1 {{explicitly cast the pointer to silence this warning}}
-  // expected-error@-2 {{source of this 'memcpy' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note@-2 {{explicitly cast the pointer to silence this warning}}
-  // werror-warning@-3 2 {{this 'memcpy' call is a pointer to pinned type 'P'}} werror-note@-3 2 {{explicitly cast}}
-  memcpy(raw, p, sizeof(P));
-  // expected-error@-1 {{source of this 'memcpy' call is a pointer to pinned type 'P'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{source of this 'memcpy' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note@-1 {{cast the pointer to 'void *' explicitly to silence this error}}
+  // werror-warning@-2 {{destination for this 'memcpy' call is a pointer to pinned type 'P'}} werror-note@-2 {{cast the pointer to 'void *' explicitly}}
+  memcpy(raw, alias, sizeof(P));
+  // expected-error@-1 {{source of this 'memcpy' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{source of this 'memcpy' call}} werror-note@-2 {{cast the pointer}}
   memmove(o, o2, sizeof(Outer));
-  // expected-error@-1 {{destination for this 'memmove' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{explicitly cast}}
-  // expected-error@-2 {{source of this 'memmove' call is a pointer to pinned type 'Outer'}} expected-note@-2 {{explicitly cast}}
-  // werror-warning@-3 2 {{this 'memmove' call}} werror-note@-3 2 {{explicitly cast}}
+  // expected-error@-1 {{destination for this 'memmove' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{this 'memmove' call}} werror-note@-2 {{cast the pointer}}
   mempcpy(raw, o, sizeof(Outer));
-  // expected-error@-1 {{source of this 'mempcpy' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{source of this 'mempcpy' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{source of this 'mempcpy' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{source of this 'mempcpy' call}} werror-note@-2 {{cast the pointer}}
   std::memcpy(p, raw, sizeof(P));
-  // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'P'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{destination for this 'memcpy' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{destination for this 'memcpy' call}} werror-note@-2 {{cast the pointer}}
   std::memmove(raw, p, sizeof(P));
-  // expected-error@-1 {{source of this 'memmove' call is a pointer to pinned type 'P'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{source of this 'memmove' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{source of this 'memmove' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{source of this 'memmove' call}} werror-note@-2 {{cast the pointer}}
   __builtin_memcpy(p, raw, sizeof(P));
-  // expected-error@-1 {{destination for this '__builtin_memcpy' call is a pointer to pinned type 'P'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{'__builtin_memcpy' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{destination for this '__builtin_memcpy' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'__builtin_memcpy' call}} werror-note@-2 {{cast the pointer}}
   __builtin_memmove(raw, o, sizeof(Outer));
-  // expected-error@-1 {{source of this '__builtin_memmove' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{'__builtin_memmove' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{source of this '__builtin_memmove' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'__builtin_memmove' call}} werror-note@-2 {{cast the pointer}}
+  __builtin_memcpy_inline(p, q, sizeof(P));
+  // expected-error@-1 {{destination for this '__builtin_memcpy_inline' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'__builtin_memcpy_inline' call}} werror-note@-2 {{cast the pointer}}
   P *moved = (P *)realloc(p, 2 * sizeof(P));
-  // expected-error@-1 {{argument of this 'realloc' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{argument of this 'realloc' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{argument of this 'realloc' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{argument of this 'realloc' call}} werror-note@-2 {{cast the pointer}}
   moved = (P *)std::realloc(p, sizeof(P));
-  // expected-error@-1 {{argument of this 'realloc' call is a pointer to pinned type 'P'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{argument of this 'realloc' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{argument of this 'realloc' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{argument of this 'realloc' call}} werror-note@-2 {{cast the pointer}}
   moved = (P *)__builtin_realloc(o, sizeof(Outer));
-  // expected-error@-1 {{argument of this '__builtin_realloc' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{explicitly cast}}
-  // werror-warning@-2 {{argument of this '__builtin_realloc' call}} werror-note@-2 {{explicitly cast}}
+  // expected-error@-1 {{argument of this '__builtin_realloc' call is a pointer to pinned type 'Outer'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{argument of this '__builtin_realloc' call}} werror-note@-2 {{cast the pointer}}
 
   // Not relocations: filling, comparing, and the escape hatch of an explicit
   // cast; and byte copies of classes that are not pinned.

@@ -42,7 +42,7 @@ void pass_lvalue(list_head &h) {
 }
 
 void throw_lvalue(list_head &h) {
-  throw h; // expected-error {{cannot copy object of pinned type 'list_head'}}
+  throw h; // expected-error {{cannot throw object of pinned type 'list_head' by value}} expected-note {{an exception object may be copied; throw a pointer, or give 'list_head' a copy constructor}}
 }
 
 void capture_by_copy(list_head &h) {

@@ -60,10 +60,11 @@ void uses() {
   thread_local list_head thread_head;
 }
 
-void throw_prvalue() { throw list_head(); }             // exception object from prvalue
+list_head thrown;
+void throw_pointer() { throw &thrown; }                 // the object stays where it is
 
 void catch_by_reference() {
-  try { throw_prvalue(); } catch (list_head &h) { (void)h; }
+  try { throw_pointer(); } catch (list_head *h) { (void)h; }
 }
 
 // Lambdas may capture pinned objects by reference.

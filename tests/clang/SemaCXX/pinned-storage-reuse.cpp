@@ -21,15 +21,15 @@ struct Plain { int x; };
 
 void reuse_live(P &p, Holder &h, Plain &q) {
   P local;
-  new (&local) P;                // expected-warning {{placement new reuses the storage of 'local' of pinned type 'P' while it is alive}} expected-note {{destroy 'local' first, so that it is not alive when its storage is reused}}
-  new (std::addressof(p)) P;     // expected-warning {{placement new reuses the storage of 'p' of pinned type 'P' while it is alive}} expected-note {{destroy 'p' first}}
-  new (&h.member) P;             // expected-warning {{placement new reuses the storage of 'h.member' of pinned type 'P' while it is alive}} expected-note {{destroy 'h.member' first}}
-  new (&h) int(3);               // expected-warning {{placement new reuses the storage of 'h' of pinned type 'Holder' while it is alive}} expected-note {{destroy 'h' first}}
+  new (&local) P;                // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+  new (std::addressof(p)) P;     // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first}}
+  new (&h.member) P;             // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first}}
+  new (&h) int(3);               // expected-warning {{placement new reuses the storage of a live object of pinned type 'Holder'}} expected-note {{destroy the object first}}
   new (&q) Plain{1};             // not pinned
 }
 
 void P::reset() {
-  new (this) P;                  // expected-warning {{placement new reuses the storage of '*this' of pinned type 'P' while it is alive}} expected-note {{destroy '*this' first}}
+  new (this) P;                  // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first}}
 }
 
 // Destroying the object first is the correct pattern and is not diagnosed.
@@ -41,7 +41,7 @@ void destroy_then_reuse(P &p, Holder &h, P *ptr) {
   std::destroy_at(&p);
   new (&p) P;
   // After the placement new the object is alive again.
-  new (&p) P;                    // expected-warning {{placement new reuses the storage of 'p' of pinned type 'P' while it is alive}} expected-note {{destroy 'p' first}}
+  new (&p) P;                    // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first}}
 }
 
 // A pointer the compiler cannot see is alive may point at storage nothing
@@ -59,8 +59,8 @@ struct Owner {
   void rebuild();
 };
 void Owner::rebuild() {
-  new (&first) P;                // expected-warning {{placement new reuses the storage of 'first' of pinned type 'P' while it is alive}} expected-note {{destroy 'first' first}}
-  new (&array[1]) P;             // expected-warning {{placement new reuses the storage of 'array[1]' of pinned type 'P' while it is alive}} expected-note {{destroy 'array[1]' first}}
+  new (&first) P;                // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first}}
+  new (&array[1]) P;             // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first}}
 }
 
 // Constructing into raw storage is what placement new is for.

@@ -47,16 +47,14 @@ task make_task_by_value(int id) {
 void relocations(task* a, task* b, list_head* h, void* raw) {
     std::memcpy(a, b, sizeof(task));
     // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'task', whose objects must not be relocated}}
-    // expected-note@-2 {{explicitly cast the pointer to silence this warning}}
-    // expected-error@-3 {{source of this 'memcpy' call is a pointer to pinned type 'task', whose objects must not be relocated}}
-    // expected-note@-4 {{explicitly cast the pointer to silence this warning}}
-    // GCC-DAG: 01_list_head-misuse.cpp:[[@LINE-5]]:{{.*}}error: {{.*}}memcpy{{.*}}writing to an object of type {{.*}}task{{.*}}[-Werror=class-memaccess]
+    // expected-note@-2 {{cast the pointer to 'void *' explicitly to silence this error}}
+    // GCC-DAG: 01_list_head-misuse.cpp:[[@LINE-3]]:{{.*}}error: {{.*}}memcpy{{.*}}writing to an object of type {{.*}}task{{.*}}[-Werror=class-memaccess]
     std::memmove(raw, h, sizeof(list_head));
     // expected-error@-1 {{source of this 'memmove' call is a pointer to pinned type 'list_head', whose objects must not be relocated}}
-    // expected-note@-2 {{explicitly cast the pointer to silence this warning}}
+    // expected-note@-2 {{cast the pointer to 'void *' explicitly to silence this error}}
     void* grown = std::realloc(a, 2 * sizeof(task));
     // expected-error@-1 {{argument of this 'realloc' call is a pointer to pinned type 'task', whose objects must not be relocated}}
-    // expected-note@-2 {{explicitly cast the pointer to silence this warning}}
+    // expected-note@-2 {{cast the pointer to 'void *' explicitly to silence this error}}
     // GCC-DAG: 01_list_head-misuse.cpp:[[@LINE-3]]:{{.*}}error: {{.*}}realloc{{.*}}moving an object of non-trivially copyable type {{.*}}task{{.*}}[-Werror=class-memaccess]
     static_cast<void>(grown);
 }
