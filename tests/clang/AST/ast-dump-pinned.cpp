@@ -17,13 +17,13 @@ static_assert(__is_pinned(Derived) && !__is_pinned(Unpinned));
 
 // DUMP-LABEL: CXXRecordDecl {{.*}} struct Keyword definition
 // DUMP-NEXT:  DefinitionData {{.*}}pinned
-// DUMP:       PinnedAttr {{.*}} pinned{{$}}
+// DUMP:       PinnedAttr {{0x[0-9a-f]+}} <col:16>{{$}}
 // DUMP-LABEL: CXXRecordDecl {{.*}} struct Clang definition
 // DUMP-NEXT:  DefinitionData {{.*}}pinned
-// DUMP:       PinnedAttr {{.*}} clang::pinned
+// DUMP:       PinnedAttr {{0x[0-9a-f]+}} <col:10, col:17>{{$}}
 // DUMP-LABEL: CXXRecordDecl {{.*}} struct Plain definition
 // DUMP-NEXT:  DefinitionData {{.*}}pinned
-// DUMP:       PinnedAttr {{.*}} pinned{{$}}
+// DUMP:       PinnedAttr {{0x[0-9a-f]+}} <col:10>{{$}}
 // DUMP-LABEL: CXXRecordDecl {{.*}} struct Derived definition
 // DUMP-NEXT:  DefinitionData {{.*}}pinned
 // DUMP-NOT:   PinnedAttr

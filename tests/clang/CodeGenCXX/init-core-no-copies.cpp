@@ -43,7 +43,7 @@ void aggregate() { two t{make_list(), make_list(), 2}; }
 
 // Inside an init function: a member constructed from a prvalue, and through an
 // explicit slot, both at the member's address.
-// CHECK-LABEL: define{{.*}} void @_Z8make_twoU4initR3two(ptr noundef nonnull sret(%struct.two) align 8 dereferenceable(36) %self)
+// CHECK-LABEL: define{{.*}} void @_Z8make_twoU4initR3two(ptr noundef nonnull sret(%struct.two) align 8 dereferenceable(40) %self)
 // CHECK: %[[MA:.*]] = getelementptr inbounds %struct.two, ptr %{{.*}}, i32 0, i32 0
 // CHECK-NEXT: call void @_Z9make_listU4initR9list_head(ptr noundef nonnull sret(%struct.list_head) align 8 dereferenceable(16) %[[MA]])
 // CHECK: %[[MB:.*]] = getelementptr inbounds %struct.two, ptr %{{.*}}, i32 0, i32 1

@@ -29,7 +29,7 @@ N n;
 // ITANIUM-NEXT:     0 |     int i
 // ITANIUM-NEXT:     4 |     char c
 // ITANIUM-NEXT:     8 |   char d
-// ITANIUM-NEXT:       | [sizeof=12, dsize=9, align=4,
+// ITANIUM-NEXT:       | [sizeof=12, dsize=12, align=4,
 
 // MS:      *** Dumping AST Record Layout
 // MS:          0 | struct B

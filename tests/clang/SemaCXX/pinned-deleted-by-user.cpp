@@ -6,7 +6,7 @@
 struct [[clang::pinned]] P {
   P();
   P(const P &) = delete("use P::clone()"); // expected-note {{'P' has been explicitly marked deleted here}}
-  P &operator=(const P &) = delete;        // expected-note {{'operator=' has been explicitly marked deleted here}}
+  P &operator=(const P &) = delete;        // expected-note {{candidate function has been explicitly deleted}}
 };
 
 void use(P &p, P &q) {

@@ -3,11 +3,11 @@
 // unpinned twin, on the Itanium ABIs (which reuse tail padding of non-POD
 // bases: x86-64, AArch64 Linux; Apple arm64 decides POD by C++11 triviality)
 // and the Microsoft ABI.
-// RUN: %clang_cc1 -triple x86_64-linux-gnu -std=c++20 -fsyntax-only -verify %s
-// RUN: %clang_cc1 -triple aarch64-linux-gnu -std=c++20 -fsyntax-only -verify %s
-// RUN: %clang_cc1 -triple arm64-apple-ios -std=c++20 -fsyntax-only -verify %s
-// RUN: %clang_cc1 -triple x86_64-windows-msvc -std=c++20 -fsyntax-only -verify %s
-// RUN: %clang_cc1 -triple aarch64-windows-msvc -std=c++20 -fsyntax-only -verify %s
+// RUN: %clang_cc1 -triple x86_64-linux-gnu -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
+// RUN: %clang_cc1 -triple aarch64-linux-gnu -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
+// RUN: %clang_cc1 -triple arm64-apple-ios -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
+// RUN: %clang_cc1 -triple x86_64-windows-msvc -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
+// RUN: %clang_cc1 -triple aarch64-windows-msvc -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
 // expected-no-diagnostics
 
 #define offsetof(T, m) __builtin_offsetof(T, m)

@@ -15,8 +15,8 @@
 #include <cstring>
 #include <utility>
 
-// expected-note@./01_list_head.cpp:* 10 {{'list_head' is declared 'pinned' here}}
-// expected-note@./01_list_head.cpp:* 7 {{'task' is pinned because its member 'node' of type 'list_head' is pinned}}
+// expected-note@./01_list_head.cpp:* 9 {{'list_head' is declared 'pinned' here}}
+// expected-note@./01_list_head.cpp:* 6 {{'task' is pinned because its member 'node' of type 'list_head' is pinned}}
 
 void copies_and_moves(list_head& head, task& t) {
     list_head copy = head;

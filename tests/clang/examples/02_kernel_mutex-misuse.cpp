@@ -14,9 +14,9 @@
 #include <cstring>
 #include <utility>
 
-// expected-note@kernel_mutex.hpp:* 7 {{'kernel::raw_mutex' is declared 'pinned' here}}
-// expected-note@kernel_mutex.hpp:* 5 {{'kernel::mutex<device_stats>' is pinned because its member 'raw' of type 'raw_mutex' is pinned}}
-// expected-note@./02_kernel_mutex.cpp:* 4 {{'device' is pinned because its member 'stats' of type 'kernel::mutex<device_stats>' is pinned}}
+// expected-note@kernel_mutex.hpp:* 6 {{'kernel::raw_mutex' is declared 'pinned' here}}
+// expected-note@kernel_mutex.hpp:* 4 {{'kernel::mutex<device_stats>' is pinned because its member 'raw' of type 'kernel::raw_mutex' is pinned}}
+// expected-note@./02_kernel_mutex.cpp:* 3 {{'device' is pinned because its member 'stats' of type 'kernel::mutex<device_stats>' is pinned}}
 
 void copies_and_moves(device& d, kernel::mutex<device_stats>& m, kernel::raw_mutex& r) {
     device d2 = d;

@@ -17,9 +17,9 @@
 #include <system_error>
 #include <utility>
 
-// expected-note@kernel_mutex.hpp:* 6 {{'kernel::raw_mutex' is declared 'pinned' here}}
-// expected-note@kernel_mutex.hpp:* 6 {{'kernel::mutex<queue<command>>' is pinned because its member 'raw' of type 'raw_mutex' is pinned}}
-// expected-note@./03_driver_data.cpp:* 6 {{'driver_data' is pinned because its member 'commands' of type 'kernel::mutex<queue<command>>' is pinned}}
+// expected-note@kernel_mutex.hpp:* 5 {{'kernel::raw_mutex' is declared 'pinned' here}}
+// expected-note@kernel_mutex.hpp:* 5 {{'kernel::mutex<queue<command>>' is pinned because its member 'raw' of type 'kernel::raw_mutex' is pinned}}
+// expected-note@./03_driver_data.cpp:* 5 {{'driver_data' is pinned because its member 'commands' of type 'kernel::mutex<queue<command>>' is pinned}}
 
 void copies_and_moves(driver_data& d) {
     driver_data d2 = std::move(d);

@@ -14,7 +14,7 @@
 #include <cstring>
 #include <utility>
 
-// expected-note@./04_pthread_mutex.cpp:* 6 {{'posix_mutex' is declared 'pinned' here}}
+// expected-note@./04_pthread_mutex.cpp:* 5 {{'posix_mutex' is declared 'pinned' here}}
 // expected-note@./04_pthread_mutex.cpp:* 3 {{'counter' is pinned because its member 'lock' of type 'posix_mutex' is pinned}}
 
 void copies_and_moves(posix_mutex& m, counter& c) {

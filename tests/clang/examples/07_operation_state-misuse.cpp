@@ -15,9 +15,9 @@
 #include <utility>
 #include <vector>
 
-// expected-note@./07_operation_state.cpp:* 5 {{'exec::task' is declared 'pinned' here}}
-// expected-note@./07_operation_state.cpp:* 5 {{is pinned because its member 'node' of type 'task' is pinned}}
-// expected-note@./07_operation_state.cpp:* 6 {{is pinned because its member 'child' of type}}
+// expected-note@./07_operation_state.cpp:* 4 {{'exec::task' is declared 'pinned' here}}
+// expected-note@./07_operation_state.cpp:* 0 {{is pinned because its member 'node' of type 'task' is pinned}}
+// expected-note@./07_operation_state.cpp:* 5 {{is pinned because its member 'child' of type}}
 
 void moves(pin::stack_slot<answer_op>& a, square_op& b) {
     a->start();

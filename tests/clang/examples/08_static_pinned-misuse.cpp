@@ -13,8 +13,8 @@
 #include <cstring>
 #include <utility>
 
-// expected-note@./08_static_pinned.cpp:* 4 {{'list_head' is declared 'pinned' here}}
-// expected-note@./08_static_pinned.cpp:* 1 {{'kmodule' is declared 'pinned' here}}
+// expected-note@./08_static_pinned.cpp:* 3 {{'list_head' is declared 'pinned' here}}
+// expected-note@./08_static_pinned.cpp:* {{'kmodule' is declared 'pinned' here}}
 
 list_head copy_of_modules = modules;
 // expected-error@-1 {{cannot copy object of pinned type 'list_head'}}

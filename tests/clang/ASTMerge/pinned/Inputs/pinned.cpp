@@ -1,4 +1,4 @@
 struct Keyword pinned { int x; };
 struct [[clang::pinned]] Attr { int x; };
-struct Derived : Attr { int y; };
+struct Derived : Keyword { int y; };
 struct Unpinned { int x; };

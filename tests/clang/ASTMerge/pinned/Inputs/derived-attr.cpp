@@ -1,0 +1,2 @@
+struct [[clang::pinned]] Attr { int x; };
+struct Derived : Attr { int y; };
