@@ -5,7 +5,7 @@
 // RUN: %clang_cc1 -std=c++20 -ast-dump=json %s | grep -c '"isPinned": true' | FileCheck %s --check-prefix=COUNT
 // RUN: %clang_cc1 -std=c++20 -ast-print %s | FileCheck %s --check-prefix=PRINT
 // RUN: %clang_cc1 -std=c++20 -ast-print %s > %t.cpp
-// RUN: %clang_cc1 -std=c++20 -fsyntax-only -verify %t.cpp
+// RUN: %clang_cc1 -std=c++20 -fsyntax-only -Werror %t.cpp
 
 struct Keyword pinned { int x; };
 struct [[clang::pinned]] Clang { int x; };

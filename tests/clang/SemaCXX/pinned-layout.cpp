@@ -6,8 +6,8 @@
 // RUN: %clang_cc1 -triple x86_64-linux-gnu -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
 // RUN: %clang_cc1 -triple aarch64-linux-gnu -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
 // RUN: %clang_cc1 -triple arm64-apple-ios -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
-// RUN: %clang_cc1 -triple x86_64-windows-msvc -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
-// RUN: %clang_cc1 -triple aarch64-windows-msvc -std=c++20 -fsyntax-only -Wno-invalid-offsetof -verify %s
+// RUN: %clang_cc1 -triple x86_64-windows-msvc -std=c++20 -fsyntax-only -Wno-invalid-offsetof -Wno-unknown-attributes -verify %s
+// RUN: %clang_cc1 -triple aarch64-windows-msvc -std=c++20 -fsyntax-only -Wno-invalid-offsetof -Wno-unknown-attributes -verify %s
 // expected-no-diagnostics
 
 #define offsetof(T, m) __builtin_offsetof(T, m)
@@ -37,6 +37,13 @@ struct N { [[no_unique_address]] A a; char d; };
 struct UN { [[no_unique_address]] UA a; char d; };
 SAME_LAYOUT(N, UN);
 static_assert(offsetof(N, d) == offsetof(UN, d));
+#ifdef _WIN32
+// The Microsoft ABI spells it [[msvc::no_unique_address]].
+struct MN { [[msvc::no_unique_address]] A a; char d; };
+struct UMN { [[msvc::no_unique_address]] UA a; char d; };
+SAME_LAYOUT(MN, UMN);
+static_assert(offsetof(MN, d) == offsetof(UMN, d));
+#endif
 
 // The keyword spelling, an empty pinned base, and a pinned member.
 struct E pinned {};

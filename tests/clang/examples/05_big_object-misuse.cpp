@@ -37,10 +37,10 @@ big make_image_by_value() {
 
 void relocations(big* im, void* raw) {
     std::memcpy(raw, im, sizeof(big));
-    // expected-error@-1 {{source of this 'memcpy' call is a pointer to pinned type 'big' (aka 'image<64 * MiB>'), whose objects must not be relocated}}
+    // expected-error@-1 {{source of this 'memcpy' call is a pointer to pinned type 'image<67108864>', whose objects must not be relocated}}
     // expected-note@-2 {{cast the pointer to 'void *' explicitly to silence this error}}
     std::memcpy(im, raw, sizeof(big));
-    // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'big' (aka 'image<64 * MiB>'), whose objects must not be relocated}}
+    // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'image<67108864>', whose objects must not be relocated}}
     // expected-note@-2 {{cast the pointer to 'void *' explicitly to silence this error}}
     // GCC-DAG: 05_big_object-misuse.cpp:[[@LINE-3]]:{{.*}}error: {{.*}}memcpy{{.*}}writing to an object of type {{.*}}image{{.*}}[-Werror=class-memaccess]
 }

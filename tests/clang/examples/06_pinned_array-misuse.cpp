@@ -14,7 +14,7 @@
 #include <utility>
 
 // expected-note@./06_pinned_array.cpp:* 4 {{'sensor' is declared 'pinned' here}}
-// expected-note@./06_pinned_array.cpp:* 0 {{'sensor_bank' is pinned because its member 'sensors' of type 'sensor[5]' is pinned}}
+// expected-note@./06_pinned_array.cpp:* {{'sensor_bank' is pinned because its member 'sensors' of type 'sensor[5]' is pinned}}
 
 void copies_and_moves(sensor (&s)[N], sensor_bank& bank) {
     sensor first = s[0];

@@ -16,7 +16,7 @@
 #include <vector>
 
 // expected-note@./07_operation_state.cpp:* 4 {{'exec::task' is declared 'pinned' here}}
-// expected-note@./07_operation_state.cpp:* 0 {{is pinned because its member 'node' of type 'task' is pinned}}
+// expected-note@./07_operation_state.cpp:* 4 {{is pinned because its member 'node' of type 'exec::task' is pinned}}
 // expected-note@./07_operation_state.cpp:* 5 {{is pinned because its member 'child' of type}}
 
 void moves(pin::stack_slot<answer_op>& a, square_op& b) {
@@ -37,7 +37,7 @@ square_op connect_by_value(pin::stack_slot<square_op>& s) {
 
 void relocations(square_op* a, square_op* b) {
     std::memcpy(a, b, sizeof(square_op));
-    // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'square_op' (aka 'exec::then_op<exec::schedule_sender,}}
+    // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'exec::then_op<exec::schedule_sender, (lambda at}}
     // expected-note@-2 {{cast the pointer to 'void *' explicitly to silence this error}}
     // GCC-DAG: 07_operation_state-misuse.cpp:[[@LINE-3]]:{{.*}}error: {{.*}}memcpy{{.*}}writing to an object of type {{.*}}then_op{{.*}}[-Werror=class-memaccess]
 }

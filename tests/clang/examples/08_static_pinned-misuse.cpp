@@ -26,7 +26,7 @@ void copies_and_moves(kmodule& m) {
     // STOCK-DAG: 08_static_pinned-misuse.cpp:[[@LINE-2]]:{{.*}}error: {{.*}}deleted
     pin::static_slot<kmodule> other = std::move(uart_slot);
     // expected-error@-1 {{cannot copy object of pinned type 'pin::static_slot<kmodule>'}}
-    // expected-note@*:* {{'pin::static_slot<kmodule>' is pinned because its base class 'pinned' is pinned}}
+    // expected-note@*:* {{'pin::static_slot<kmodule>' is pinned because its base class 'pin::pinned' is pinned}}
     // expected-note@*:* {{'pin::pinned' is declared 'pinned' here}}
     // STOCK-DAG: 08_static_pinned-misuse.cpp:[[@LINE-4]]:{{.*}}error: {{.*}}deleted
     modules = list_head{{}, &modules, &modules};  // "re-initialize" the live list head
