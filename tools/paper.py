@@ -11,6 +11,8 @@ Usage:
                                        citations, references, links, header, placeholders
   paper.py render  PAPER.md OUT.html   render one paper to standalone HTML (pandoc)
   paper.py render-all OUTDIR           render every paper to OUTDIR/<paper>.html
+  paper.py screenshot HTMLDIR OUTDIR   screenshot each rendered paper at its top, its
+                                       wording and its polls (headless chromium)
 
 Every fenced code block in the paper must carry exactly one kind marker among its
 pandoc classes, for example ```{.cpp .run}:
@@ -644,6 +646,49 @@ def render_all(proposal_dir, outdir):
     return status
 
 
+# Headless chromium does not scroll to a fragment before it takes a screenshot, so each
+# section is shown in an iframe whose source carries the fragment.
+SHOT_FRAME = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" style="border:0;width:1100px;height:1400px"></iframe>
+<script>document.getElementById('f').src = decodeURIComponent(location.search.slice(1));</script>
+</body></html>
+"""
+SHOT_SECTIONS = ("title-block-header", "wording", "polls")
+
+
+def screenshot(html_dir, out_dir):
+    """Take one screenshot per paper and section; print what was written."""
+    browser = next((b for b in ("chromium", "chromium-browser", "google-chrome")
+                    if subprocess.run(["which", b], capture_output=True).returncode == 0), None)
+    if browser is None:
+        print("error: no headless browser found (apt-get install chromium)", file=sys.stderr)
+        return 1
+    os.makedirs(out_dir, exist_ok=True)
+    frame = os.path.join(os.path.abspath(html_dir), "screenshot-frame.html")
+    with open(frame, "w", encoding="utf-8") as f:
+        f.write(SHOT_FRAME)
+    status = 0
+    try:
+        for name in sorted(os.listdir(html_dir)):
+            if not name.endswith(".html") or name == "screenshot-frame.html":
+                continue
+            for section in SHOT_SECTIONS:
+                png = os.path.join(os.path.abspath(out_dir), f"{name[:-5]}-{section}.png")
+                url = f"file://{frame}?{name}%23{section}"
+                subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu",
+                                "--hide-scrollbars", "--virtual-time-budget=3000",
+                                "--window-size=1100,1400", f"--screenshot={png}", url],
+                               capture_output=True, timeout=120)
+                if os.path.exists(png):
+                    print(f"wrote {png}")
+                else:
+                    print(f"error: no screenshot of {name}#{section}", file=sys.stderr)
+                    status = 1
+    finally:
+        os.remove(frame)
+    return status
+
+
 def main(argv):
     if len(argv) < 2 or argv[1] in ("-h", "--help", "help"):
         print(__doc__)
@@ -662,6 +707,8 @@ def main(argv):
             return render(args[0], args[1])
         if cmd == "render-all" and len(args) == 1:
             return render_all(proposal_dir, args[0])
+        if cmd == "screenshot" and len(args) == 2:
+            return screenshot(args[0], args[1])
         if cmd == "check":
             return check(args if args else all_papers(proposal_dir))
     except PaperError as e:
