@@ -513,7 +513,20 @@ def extract_all(proposal_dir, outdir):
     """Extract every paper's tests into OUTDIR/<paper>/; print one line per paper and a total."""
     total = 0
     lines = []
-    for paper in all_papers(proposal_dir):
+    papers = all_papers(proposal_dir)
+    # Tests of blocks or papers that no longer exist must not linger: lit would run them.
+    if os.path.isdir(outdir):
+        stems = {paper_stem(p) for p in papers}
+        for name in os.listdir(outdir):
+            path = os.path.join(outdir, name)
+            if os.path.isfile(path) and re.fullmatch(r"block-\d+-[a-z]+\.cpp", name):
+                os.remove(path)
+            elif os.path.isdir(path) and name not in stems and all(
+                    re.fullmatch(r"block-\d+-[a-z]+\.cpp", n) for n in os.listdir(path)):
+                for n in os.listdir(path):
+                    os.remove(os.path.join(path, n))
+                os.rmdir(path)
+    for paper in papers:
         sub = os.path.join(outdir, paper_stem(paper))
         blocks, written = extract(paper, sub, quiet=True)
         first, _ = summary(blocks)
