@@ -57,8 +57,9 @@ usage: ./build.sh [COMMAND]
                        that passes unpatched and fails patched (default:
                        SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
                        CodeGen Modules PCH CXX)
-  paper                check the paper's code blocks and render proposal/paper.md
-                       to HTML (prints where)
+  paper                check every paper in proposal/ (blocks, references,
+                       placeholders), render each to HTML (prints where), and run
+                       the papers' code blocks if the patched compiler is built
   clean                delete the cache ($CACHE)
   help                 this text
 
@@ -572,9 +573,18 @@ case $cmd in
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"
     ensure_deps
-    python3 "$ROOT/tools/paper.py" check "$ROOT/proposal/paper.md"
-    python3 "$ROOT/tools/paper.py" render "$ROOT/proposal/paper.md" "$CACHE/paper/paper.html"
-    echo "paper: $CACHE/paper/paper.html"
+    python3 "$ROOT/tools/paper.py" check
+    python3 "$ROOT/tools/paper.py" render-all "$CACHE/paper"
+    # Never builds the compiler: the blocks run only if it is already there.
+    if [[ -x $PREFIX/bin/clang++ ]]; then
+      RESULTS=$(mktemp); trap 'rm -f "$RESULTS"' EXIT
+      run_lit tests-paper "$ROOT/tests/paper" -DPINNED_CLANG="$PREFIX/bin/clang" -DLLVM_TOOLS="$LLVM_PREFIX/bin"
+      read -r _ _ failed < "$RESULTS"
+      [[ $failed == 0 ]] || die "the papers' code blocks: $failed failed (see $LOGS/lit-tests-paper.log)"
+    else
+      note "no patched compiler at $PREFIX/bin/clang++: the papers' blocks were checked, not run"
+    fi
+    echo "papers: $CACHE/paper/*.html"
     ;;
   clean)
     rm -rf "$CACHE"; echo "removed $CACHE"

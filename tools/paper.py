@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
-"""Test extraction, checking and rendering for the WG21 paper in proposal/.
+"""Test extraction, checking and rendering for the WG21 papers in proposal/.
+
+Every proposal/*.md is a paper. One pipeline serves them all:
 
 Usage:
-  paper.py extract PAPER.md OUTDIR    write one lit test per tested code block
-  paper.py render  PAPER.md OUT.html  render the paper to standalone HTML (pandoc)
-  paper.py check   [PAPER.md]         extract to a temporary directory and verify counts
+  paper.py list                        list the papers with their block counts
+  paper.py extract PAPER.md OUTDIR     write one lit test per tested code block
+  paper.py extract-all OUTDIR          the same for every paper, into OUTDIR/<paper>/
+  paper.py check   [PAPER.md ...]      check papers (default: all): blocks, counts,
+                                       citations, references, links, header, placeholders
+  paper.py render  PAPER.md OUT.html   render one paper to standalone HTML (pandoc)
+  paper.py render-all OUTDIR           render every paper to OUTDIR/<paper>.html
+  paper.py screenshot HTMLDIR OUTDIR   screenshot each rendered paper at its top, its
+                                       wording and its polls (headless chromium)
 
 Every fenced code block in the paper must carry exactly one kind marker among its
 pandoc classes, for example ```{.cpp .run}:
@@ -35,6 +43,11 @@ clang++) and FileCheck. The lit configuration is provided by the test directory'
 
 `check` also compares the counts with an optional marker in the paper:
   <!-- paper-test-counts: compile=N verify=N run=N fragment=N -->
+and checks the paper's text (see check_text): every citation [@KEY] has an entry
+[KEY]{#ref-KEY} in the paper's references, every entry has a link and is cited, every
+internal link (#id) and every link to a sibling paper (other.html#id) resolves, the
+YAML header has a title, a document number, a date, an audience and a reply-to, and
+no placeholder text ("to be filled", "TODO", "TBD", "example.invalid") is left.
 
 Standard library only; `render` needs pandoc (>= 2.17).
 """
@@ -299,7 +312,10 @@ def extract(paper, outdir, quiet=False):
     return blocks, written
 
 
-def check(paper):
+def check_blocks(paper):
+    """Extract the paper's tests to a temporary directory and compare them with its blocks.
+
+    Returns (blocks, declared counts or None, problems)."""
     blocks, lines = read_blocks(paper)
     counts = count_kinds(blocks)
     problems = []
@@ -319,11 +335,11 @@ def check(paper):
                     text = f.read()
                 checks = len(re.findall(r"^// CHECK(?:-NEXT|-EMPTY)?:", text, re.M))
                 if checks != len(b.output.lines):
-                    problems.append(f"{test_name(b)}: {checks} CHECK lines for "
+                    problems.append(f"{paper}:{b.line}: {test_name(b)}: {checks} CHECK lines for "
                                     f"{len(b.output.lines)} output lines")
         for k in TEST_KINDS:
             if on_disk[k] != counts[k]:
-                problems.append(f"{counts[k]} .{k} blocks but {on_disk[k]} .{k} tests written")
+                problems.append(f"{paper}: {counts[k]} .{k} blocks but {on_disk[k]} .{k} tests written")
 
     declared = None
     for n, text in enumerate(lines, 1):
@@ -338,15 +354,195 @@ def check(paper):
             for k, v in declared.items():
                 if counts[k] != v:
                     problems.append(f"{paper}:{n}: paper declares {k}={v}, but it has {counts[k]} .{k} blocks")
+    return blocks, declared, problems
 
-    first, second = summary(blocks)
-    print(first)
-    print(second)
-    if problems:
-        for p in problems:
-            print("error: " + p, file=sys.stderr)
+
+# Text a finished paper must not contain (case-insensitive, outside code blocks).
+PLACEHOLDER_RE = re.compile(r"to be filled|\bTODO\b|\bTBD\b|example\.invalid|Author Name", re.I)
+CITE_RE = re.compile(r"\[(?:[^\[\]]*?)@([A-Za-z0-9_:.-]+)")
+CITE_KEY_RE = re.compile(r"@([A-Za-z0-9_:.-]*[A-Za-z0-9_])")
+REF_ENTRY_RE = re.compile(r"\[([A-Za-z0-9_:.-]+)\]\{#ref-([A-Za-z0-9_:.-]+)\}")
+EXPLICIT_ID_RE = re.compile(r"\{#([A-Za-z0-9_:.-]+)[^}]*\}")
+LINK_RE = re.compile(r"\]\(([^)\s]*)\)")
+HEADER_FIELDS = ("title", "document", "date", "audience", "reply-to")
+
+
+def prose_lines(paper):
+    """The paper's lines with fenced code blocks and the YAML header blanked out.
+
+    Returns (header lines, prose lines); both keep the paper's line numbering."""
+    blocks, lines = read_blocks(paper)
+    prose = list(lines)
+    header = []
+    if lines and lines[0].strip() == "---":
+        for i in range(1, len(lines)):
+            if lines[i].strip() in ("---", "..."):
+                header = lines[1:i]
+                for j in range(0, i + 1):
+                    prose[j] = ""
+                break
+    for b in blocks:
+        for j in range(b.line - 1, b.end_line):
+            prose[j] = ""
+    return header, prose, blocks
+
+
+def anchors_of(paper):
+    _, prose, _ = prose_lines(paper)
+    ids = set()
+    for text in prose:
+        ids.update(EXPLICIT_ID_RE.findall(text))
+    return ids
+
+
+def check_text(paper):
+    """Check citations, references, links, the header and placeholders. Returns problems."""
+    problems = []
+    header, prose, blocks = prose_lines(paper)
+    here = os.path.dirname(os.path.abspath(paper))
+
+    present = set()
+    for text in header:
+        m = re.match(r"([a-z-]+):", text)
+        if m:
+            present.add(m.group(1))
+            if PLACEHOLDER_RE.search(text):
+                problems.append(f"{paper}: header: placeholder text in '{text.strip()}'")
+    for field in HEADER_FIELDS:
+        if field not in present:
+            problems.append(f"{paper}: header has no '{field}:' field")
+
+    ids = set()
+    entries = {}
+    cited = {}
+    for n, text in enumerate(prose, 1):
+        ids.update(EXPLICIT_ID_RE.findall(text))
+        for key, anchor in REF_ENTRY_RE.findall(text):
+            if key != anchor:
+                problems.append(f"{paper}:{n}: reference entry [{key}] has the anchor ref-{anchor}")
+            entries[key] = n
+        m = PLACEHOLDER_RE.search(text)
+        if m:
+            problems.append(f"{paper}:{n}: placeholder text '{m.group(0)}'")
+        # Citations: [@KEY], [@A; @B], [see @KEY, p. 3]; not e-mail addresses or code.
+        stripped = re.sub(r"`[^`]*`", "", text)
+        for group in re.findall(r"\[[^\[\]]*@[^\[\]]*\]", stripped):
+            for key in CITE_KEY_RE.findall(group):
+                cited.setdefault(key, n)
+        if "[?" in stripped or "??" in stripped:
+            problems.append(f"{paper}:{n}: unresolved citation or reference marker")
+
+    for key, n in sorted(cited.items(), key=lambda kv: kv[1]):
+        if key not in entries:
+            problems.append(f"{paper}:{n}: citation [@{key}] has no reference entry [{key}]{{#ref-{key}}}")
+    for key, n in sorted(entries.items(), key=lambda kv: kv[1]):
+        if key not in cited:
+            problems.append(f"{paper}:{n}: reference [{key}] is never cited")
+        entry = prose[n - 1]
+        k = n
+        # An entry runs until the next entry or a blank line.
+        while k < len(prose) and prose[k].strip() and not REF_ENTRY_RE.search(prose[k]):
+            entry += " " + prose[k]
+            k += 1
+        if not re.search(r"<https?://[^>]+>", entry):
+            problems.append(f"{paper}:{n}: reference [{key}] has no link (<https://...>)")
+
+    siblings = {}
+    for n, text in enumerate(prose, 1):
+        for target in LINK_RE.findall(re.sub(r"`[^`]*`", "", text)):
+            if target.startswith(("http://", "https://", "mailto:")):
+                continue
+            if target.startswith("#"):
+                if target[1:] not in ids:
+                    problems.append(f"{paper}:{n}: link to #{target[1:]}, which this paper does not define")
+                continue
+            m = re.fullmatch(r"([A-Za-z0-9_-]+)\.html(?:#([A-Za-z0-9_:.-]+))?", target)
+            if not m:
+                problems.append(f"{paper}:{n}: link '{target}' is neither external, internal nor a sibling paper")
+                continue
+            other = os.path.join(here, m.group(1) + ".md")
+            if not os.path.exists(other):
+                problems.append(f"{paper}:{n}: link to {target}, but proposal/{m.group(1)}.md does not exist")
+                continue
+            if m.group(2):
+                if other not in siblings:
+                    siblings[other] = anchors_of(other)
+                if m.group(2) not in siblings[other]:
+                    problems.append(f"{paper}:{n}: link to {target}, but {m.group(1)}.md does not define #{m.group(2)}")
+    return problems
+
+
+def check(papers):
+    """Check each paper; print a summary per paper and every problem. Returns an exit status."""
+    all_problems = []
+    totals = {k: 0 for k in KINDS}
+    for paper in papers:
+        blocks, declared, problems = check_blocks(paper)
+        problems += check_text(paper)
+        counts = count_kinds(blocks)
+        for k in KINDS:
+            totals[k] += counts[k]
+        first, second = summary(blocks)
+        status = "OK" if not problems else f"{len(problems)} problem(s)"
+        marker = "" if declared is not None or not any(counts[k] for k in TEST_KINDS) \
+            else " (no paper-test-counts marker)"
+        print(f"{os.path.basename(paper)}: {first} {second}: {status}{marker}")
+        all_problems += problems
+    if len(papers) > 1:
+        tests = sum(totals[k] for k in TEST_KINDS)
+        print(f"all papers: {sum(totals.values())} blocks, {tests} tests ("
+              + ", ".join(f"{k} {totals[k]}" for k in TEST_KINDS) + ")")
+    for p in all_problems:
+        print("error: " + p, file=sys.stderr)
+    if all_problems:
         return 1
-    print("check: OK" + ("" if declared is not None else " (no paper-test-counts marker)"))
+    print("check: OK")
+    return 0
+
+
+def all_papers(proposal_dir):
+    """Every paper: proposal/*.md, in name order."""
+    return sorted(os.path.join(proposal_dir, n) for n in os.listdir(proposal_dir) if n.endswith(".md"))
+
+
+def paper_stem(paper):
+    return os.path.splitext(os.path.basename(paper))[0]
+
+
+def extract_all(proposal_dir, outdir):
+    """Extract every paper's tests into OUTDIR/<paper>/; print one line per paper and a total."""
+    total = 0
+    lines = []
+    papers = all_papers(proposal_dir)
+    # Tests of blocks or papers that no longer exist must not linger: lit would run them.
+    if os.path.isdir(outdir):
+        stems = {paper_stem(p) for p in papers}
+        for name in os.listdir(outdir):
+            path = os.path.join(outdir, name)
+            if os.path.isfile(path) and re.fullmatch(r"block-\d+-[a-z]+\.cpp", name):
+                os.remove(path)
+            elif os.path.isdir(path) and name not in stems and all(
+                    re.fullmatch(r"block-\d+-[a-z]+\.cpp", n) for n in os.listdir(path)):
+                for n in os.listdir(path):
+                    os.remove(os.path.join(path, n))
+                os.rmdir(path)
+    for paper in papers:
+        sub = os.path.join(outdir, paper_stem(paper))
+        blocks, written = extract(paper, sub, quiet=True)
+        first, _ = summary(blocks)
+        lines.append(f"{os.path.basename(paper)}: {first}")
+        total += len(written)
+    print(f"{total} tests from {len(lines)} papers")
+    for line in lines:
+        print(line)
+    return 0
+
+
+def list_papers(proposal_dir):
+    for paper in all_papers(proposal_dir):
+        blocks, _ = read_blocks(paper)
+        first, second = summary(blocks)
+        print(f"{os.path.relpath(paper)}: {first} {second}")
     return 0
 
 
@@ -455,21 +651,79 @@ def render(paper, out_html):
     return 0
 
 
+def render_all(proposal_dir, outdir):
+    os.makedirs(outdir, exist_ok=True)
+    status = 0
+    for paper in all_papers(proposal_dir):
+        status |= render(paper, os.path.join(outdir, paper_stem(paper) + ".html"))
+    return status
+
+
+# Headless chromium does not scroll to a fragment before it takes a screenshot, so each
+# section is shown in an iframe whose source carries the fragment.
+SHOT_FRAME = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" style="border:0;width:1100px;height:1400px"></iframe>
+<script>document.getElementById('f').src = decodeURIComponent(location.search.slice(1));</script>
+</body></html>
+"""
+SHOT_SECTIONS = ("title-block-header", "wording", "polls")
+
+
+def screenshot(html_dir, out_dir):
+    """Take one screenshot per paper and section; print what was written."""
+    browser = next((b for b in ("chromium", "chromium-browser", "google-chrome")
+                    if subprocess.run(["which", b], capture_output=True).returncode == 0), None)
+    if browser is None:
+        print("error: no headless browser found (apt-get install chromium)", file=sys.stderr)
+        return 1
+    os.makedirs(out_dir, exist_ok=True)
+    frame = os.path.join(os.path.abspath(html_dir), "screenshot-frame.html")
+    with open(frame, "w", encoding="utf-8") as f:
+        f.write(SHOT_FRAME)
+    status = 0
+    try:
+        for name in sorted(os.listdir(html_dir)):
+            if not name.endswith(".html") or name == "screenshot-frame.html":
+                continue
+            for section in SHOT_SECTIONS:
+                png = os.path.join(os.path.abspath(out_dir), f"{name[:-5]}-{section}.png")
+                url = f"file://{frame}?{name}%23{section}"
+                subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu",
+                                "--hide-scrollbars", "--virtual-time-budget=3000",
+                                "--window-size=1100,1400", f"--screenshot={png}", url],
+                               capture_output=True, timeout=120)
+                if os.path.exists(png):
+                    print(f"wrote {png}")
+                else:
+                    print(f"error: no screenshot of {name}#{section}", file=sys.stderr)
+                    status = 1
+    finally:
+        os.remove(frame)
+    return status
+
+
 def main(argv):
     if len(argv) < 2 or argv[1] in ("-h", "--help", "help"):
         print(__doc__)
         return 0 if len(argv) >= 2 else 1
     cmd, args = argv[1], argv[2:]
-    default_paper = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-                                 "proposal", "paper.md")
+    proposal_dir = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "proposal")
     try:
+        if cmd == "list" and not args:
+            return list_papers(proposal_dir)
         if cmd == "extract" and len(args) == 2:
             extract(args[0], args[1])
             return 0
+        if cmd == "extract-all" and len(args) == 1:
+            return extract_all(proposal_dir, args[0])
         if cmd == "render" and len(args) == 2:
             return render(args[0], args[1])
-        if cmd == "check" and len(args) <= 1:
-            return check(args[0] if args else default_paper)
+        if cmd == "render-all" and len(args) == 1:
+            return render_all(proposal_dir, args[0])
+        if cmd == "screenshot" and len(args) == 2:
+            return screenshot(args[0], args[1])
+        if cmd == "check":
+            return check(args if args else all_papers(proposal_dir))
     except PaperError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -1,7 +1,8 @@
-# lit configuration for the paper's code blocks (tests/paper).
-# The tests are generated from proposal/paper.md when lit starts, so they can
-# never drift from the paper; tools/paper.py fails on any block without a test
-# marker. build.sh passes -DPINNED_CLANG and -DLLVM_TOOLS as for tests/clang.
+# lit configuration for the papers' code blocks (tests/paper).
+# The tests are generated from every proposal/*.md when lit starts (one
+# directory per paper), so they can never drift from the papers;
+# tools/paper.py fails on any block without a test marker. build.sh passes
+# -DPINNED_CLANG and -DLLVM_TOOLS as for tests/clang.
 import os
 import subprocess
 import sys
@@ -16,8 +17,7 @@ root = os.path.dirname(os.path.dirname(here))
 exec_root = os.path.join(lit_config.params.get("EXEC_ROOT", "/tmp/pinned-cxx-lit"), "paper")
 generated = os.path.join(exec_root, "blocks")
 extract = subprocess.run(
-    [sys.executable, os.path.join(root, "tools", "paper.py"), "extract",
-     os.path.join(root, "proposal", "paper.md"), generated],
+    [sys.executable, os.path.join(root, "tools", "paper.py"), "extract-all", generated],
     capture_output=True, text=True)
 if extract.returncode != 0:
     lit_config.fatal("paper.py extract failed:\n" + extract.stdout + extract.stderr)
