@@ -58,7 +58,7 @@ fi
 
 # Debian version: upstream 19.1.7, then the date of the series' last change
 # (so a newer series sorts higher) and its digest (so the version names it).
-date=$(git -C "$ROOT" log -1 --format=%cd --date=format:%Y%m%d -- clang-patches 2> /dev/null || true)
+date=$(TZ=UTC git -C "$ROOT" log -1 --format=%cd --date=format:%Y%m%d -- clang-patches 2> /dev/null || true)
 [[ -n $date ]] || date=$(date -u -d "@$(find "$ROOT/clang-patches" -name '*.patch' -printf '%T@\n' | sort -n | tail -1 | cut -d. -f1)" +%Y%m%d)
 VERSION=$LLVM_FULL+pinned.$date.$series
 ARCH=$(dpkg --print-architecture)
