@@ -149,12 +149,14 @@ fi
 
 # ---------------------------------------------------------------- no cache paths
 rpaths=$(readelf -d "$BIN" | sed -nE 's/.*\((RPATH|RUNPATH)\).*\[(.*)\]/\2/p' | tr ':' '\n')
+# An empty entry is the current directory: as bad as a cache path.
+bad_rpath=$(readelf -d "$BIN" | sed -nE 's/.*\((RPATH|RUNPATH)\).*\[(.*)\]/:\2:/p' | grep -E '::' || true)
 # shellcheck disable=SC2016  # a literal $ORIGIN
-bad_rpath=$(grep -vE '^(\$ORIGIN|/usr/)' <<< "$rpaths" | grep -v '^$' || true)
+bad_rpath+=$(grep -vE '^(\$ORIGIN|/usr/)' <<< "$rpaths" | grep -v '^$' || true)
 if [[ -z $bad_rpath ]] && ! mentions_cache <<< "$rpaths"; then
-  pass "run paths: only \$ORIGIN and /usr (${rpaths//$'\n'/:})"
+  pass "run paths: \$ORIGIN and /usr only (${rpaths//$'\n'/:})"
 else
-  fail "run paths: only \$ORIGIN and /usr" "$(tr '\n' ' ' <<< "$rpaths")"
+  fail "run paths: \$ORIGIN and /usr only" "$(tr '\n' ' ' <<< "$rpaths")"
 fi
 
 resdir=$(run "$CXX" -print-resource-dir)

@@ -74,6 +74,9 @@ note "staging the compiler from $PREFIX"
 # Stripped: the symbol table is of no use to users and is most of the size.
 install -m 0755 "$CLANG_BIN" "$STAGE$PKG_PREFIX/bin/clang-$LLVM_MAJOR"
 strip --strip-unneeded "$STAGE$PKG_PREFIX/bin/clang-$LLVM_MAJOR"
+# The build tree's run path names llvm-19-dev's lib directory and, by an empty
+# entry, the current directory; libLLVM comes from the default path.
+echo "    run path: $(python3 "$ROOT/tools/fix_runpath.py" "$STAGE$PKG_PREFIX/bin/clang-$LLVM_MAJOR")"
 ln -s "clang-$LLVM_MAJOR" "$STAGE$PKG_PREFIX/bin/clang"
 ln -s "clang-$LLVM_MAJOR" "$STAGE$PKG_PREFIX/bin/clang++"
 # -fuse-ld=lld, and the sanitizer runtimes and ignore lists, come from
