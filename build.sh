@@ -57,6 +57,12 @@ usage: ./build.sh [COMMAND]
                        that passes unpatched and fails patched (default:
                        SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
                        CodeGen Modules PCH CXX)
+  package              make a Debian package of the installed compiler, the pin
+                       library and the toolchain file (tools/make_deb.sh)
+  check-package        install that package into a scratch root and test it
+                       there: examples, misuse, CMake (tools/check_deb.sh)
+  check-toolchain      build tests/library-consumer with cmake/pinned-clang.cmake
+  check-version        does the compiler's --version name clang-patches/'s series?
   paper                check every paper in proposal/ (blocks, references,
                        placeholders), render each to HTML (prints where), and run
                        the papers' code blocks if the patched compiler is built
@@ -173,6 +179,25 @@ CMAKE_ARGS=(
   -DLLVM_EXTERNAL_LIT=$LIT -DLLVM_LIT=$LIT
   -DCMAKE_INSTALL_PREFIX=$PREFIX
 )
+
+# The patch series' identity in the compiler's version string: 'clang++
+# --version' then prints 'pinned-cxx series <digest> clang version 19.1.7'
+# (and __VERSION__ 'pinned-cxx series <digest> Clang 19.1.7'), the digest
+# being tools/series_digest.py's, the one patches.state records. Prints one
+# CMake argument per line. CLANG_VENDOR reaches only lib/Basic/Version.cpp (a
+# per-file compile definition in clang/lib/Basic/CMakeLists.txt; every other
+# use calls getClangVendor() at run time), so a new digest recompiles that
+# one file and relinks bin/clang, after configure() reruns cmake because
+# CMAKE_ARGS changed. Not CLANG_REPOSITORY_STRING: that is an add_definitions
+# for every file of Clang. Under './build.sh dev' the digest still names
+# clang-patches/, not the series work tree being built.
+# wired by the maintainer: configure() should append its output to CMAKE_ARGS,
+# e.g. 'mapfile -t v < <(version_cmake_args); CMAKE_ARGS+=("${v[@]}")'.
+version_cmake_args() {
+  local digest
+  digest=$(python3 "$ROOT/tools/series_digest.py") || die "cannot compute the patch series digest"
+  echo "-DCLANG_VENDOR=pinned-cxx series $digest"
+}
 
 export CCACHE_DIR=$CACHE/ccache CCACHE_BASEDIR=$CACHE CCACHE_NOHASHDIR=1
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
@@ -569,6 +594,21 @@ case $cmd in
     COMPARE_FORMAT=()
     [[ ${1:-} == --markdown ]] && { COMPARE_FORMAT=(--markdown); shift; }
     check_clang_compare "$@"
+    ;;
+  package)
+    [[ -x $PREFIX/bin/clang++ ]] || die "the patched clang is not built; run ./build.sh"
+    "$ROOT/tools/make_deb.sh" "$PREFIX" "$CACHE/package"
+    ;;
+  check-package)
+    deb=$(find "$CACHE/package" -maxdepth 1 -name 'pinned-clang_*.deb' 2> /dev/null | head -1)
+    [[ -n $deb ]] || die "no package in $CACHE/package; run ./build.sh package"
+    "$ROOT/tools/check_deb.sh" "$deb"
+    ;;
+  check-toolchain)
+    "$ROOT/tools/check_toolchain.sh" "$PREFIX"
+    ;;
+  check-version)
+    "$ROOT/tools/check_version.sh" "$PREFIX/bin/clang++"
     ;;
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"
