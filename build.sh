@@ -57,6 +57,10 @@ usage: ./build.sh [COMMAND]
                        that passes unpatched and fails patched (default:
                        SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
                        CodeGen Modules PCH CXX)
+  reliability [ARGS]   the misuse corpus (tests/misuse) and the real-code sweep
+                       (standard library headers; --more adds Clang's sources
+                       and a Debian package), tables and 'N passed, N failed'
+                       (tools/reliability.py --help)
   paper                check the paper's code blocks and render proposal/paper.md
                        to HTML (prints where)
   clean                delete the cache ($CACHE)
@@ -568,6 +572,10 @@ case $cmd in
     COMPARE_FORMAT=()
     [[ ${1:-} == --markdown ]] && { COMPARE_FORMAT=(--markdown); shift; }
     check_clang_compare "$@"
+    ;;
+  reliability)
+    ensure_compiler
+    python3 "$ROOT/tools/reliability.py" --compiler "$PREFIX/bin/clang++" "$@"
     ;;
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"

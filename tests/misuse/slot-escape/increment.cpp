@@ -1,0 +1,5 @@
+// '++' reads the member first.
+struct Counter { int n; };
+void make(init Counter& self) {
+  ++self.n; // expected-error {{'self.n' is used before it is constructed}}
+}
