@@ -4,5 +4,5 @@ auto make = [](init S& self, auto v) {
   self.a = v; // expected-note {{'self.a' is constructed here}}
   self.a = v; // expected-error {{'self.a' is already constructed}}
 };
-S use() { return make(1); }
+void use(S* p) { make(init *p, 1); }
 // expected-note@*:* 0+ {{requested here}}

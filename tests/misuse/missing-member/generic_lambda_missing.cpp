@@ -6,5 +6,5 @@ struct S {
 auto make = [](init S& self, auto v) {
   self.a = v;
 }; // expected-error {{'self' is not fully constructed at the end of the function}}
-S use() { return make(1); }
+void use(S* p) { make(init *p, 1); }
 // expected-note@*:* 0+ {{requested here}}

@@ -10,6 +10,6 @@ struct task {
     void unhandled_exception() {}
   };
 };
-task run(P p) { // expected-error {{cannot move object of pinned type 'P'}}
-  co_return;
+task run(P p) {
+  co_return; // expected-error {{cannot move object of pinned type 'P'}}
 }

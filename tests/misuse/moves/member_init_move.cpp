@@ -2,6 +2,6 @@
 #include <utility>
 struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
 struct Holder {
-  P p; // expected-note 1+ {{'Holder' is pinned because its member 'p' of type 'P' is pinned}}
+  P p;
   Holder(P&& o) : p(std::move(o)) {} // expected-error {{cannot move object of pinned type 'P'}}
 };

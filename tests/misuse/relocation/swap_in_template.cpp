@@ -1,6 +1,6 @@
 // A generic sort step swaps through ADL.
 #include <utility>
-struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}} expected-note 1+ {{'P' is pinned: its objects cannot be copied, moved or relocated}}
 template <class T> void order(T& a, T& b) {
   using std::swap;
   if (b.v < a.v) swap(a, b); // expected-error {{no matching function for call to 'swap'}}

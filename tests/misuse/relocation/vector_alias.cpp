@@ -1,6 +1,6 @@
 // An alias hides that the container is a std::vector.
 #include <vector>
-struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}} expected-note 1+ {{'P' is pinned: its objects cannot be copied, moved or relocated}}
 using pool = std::vector<P>;
 void use(pool& p) { p.emplace_back(); }
 // The reallocation moves every element; libstdc++ reports it where it constructs them.

@@ -1,6 +1,6 @@
 // auto hides the container type.
 #include <vector>
-struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}} expected-note 1+ {{'P' is pinned: its objects cannot be copied, moved or relocated}}
 std::vector<P>& registry();
 void use() { auto& r = registry(); r.emplace_back(); }
 // The reallocation moves every element; libstdc++ reports it where it constructs them.

@@ -1,6 +1,6 @@
 // std::vector relocates its elements when it grows.
 #include <vector>
-struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}} expected-note 1+ {{'P' is pinned: its objects cannot be copied, moved or relocated}}
 void use(std::vector<P>& v) { v.emplace_back(); }
 // The reallocation moves every element; libstdc++ reports it where it constructs them.
 // expected-error@*:* 1+ {{cannot move object of pinned type 'P'}}

@@ -1,6 +1,6 @@
 // A generic "append a default element" helper over any vector.
 #include <vector>
-struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}} expected-note 1+ {{'P' is pinned: its objects cannot be copied, moved or relocated}}
 template <class C> void append(C& c) { c.emplace_back(); }
 void use(std::vector<P>& v) { append(v); }
 // The reallocation moves every element; libstdc++ reports it where it constructs them.

@@ -4,5 +4,5 @@ auto make = [](init S& self, auto v) {
   self.a = self.b + v; // expected-error {{'self.b' is used before it is constructed}}
   self.b = v;
 };
-S use() { return make(1); }
+void use(S* p) { make(init *p, 1); }
 // expected-note@*:* 0+ {{requested here}}
