@@ -400,8 +400,18 @@ def real_code_part(args, patched, stock, results):
         reps[label] = [(p, "<resource-dir>") for p in {resource_dir(cxx)} if p] + \
                       [(str(CACHE / "prefix"), "<prefix>")]
     start = time.monotonic()
+    outcomes = []
     with futures.ThreadPoolExecutor(args.jobs) as pool:
-        outcomes = list(pool.map(lambda j: compare_job(j, patched, stock, reps), jobs))
+        pending = [pool.submit(compare_job, j, patched, stock, reps) for j in jobs]
+        for done in futures.as_completed(pending):
+            job, res, only_p, only_s = done.result()
+            outcomes.append((job, res, only_p, only_s))
+            # Progress on stderr, one line per translation unit, so that a run
+            # stopped early still says what it compared.
+            same = not only_p and not only_s and not res["patched"][3]
+            print(f"[{len(outcomes)}/{len(jobs)}] {job.suite}: {job.name}: "
+                  f"{'same' if same else 'DIFFERENT'}", file=sys.stderr, flush=True)
+    outcomes.sort(key=lambda o: (o[0].suite, o[0].name))
     rows = defaultdict(Counter)
     diffs_by_suite = defaultdict(list)
     logdir = args.cache / "real-code-logs"
