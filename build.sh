@@ -63,6 +63,10 @@ usage: ./build.sh [COMMAND]
                        there: examples, misuse, CMake (tools/check_deb.sh)
   check-toolchain      build tests/library-consumer with cmake/pinned-clang.cmake
   check-version        does the compiler's --version name clang-patches/'s series?
+  reliability [ARGS]   the misuse corpus (tests/misuse) and the real-code sweep
+                       (standard library headers; --more adds Clang's sources
+                       and a Debian package), tables and 'N passed, N failed'
+                       (tools/reliability.py --help)
   paper                check every paper in proposal/ (blocks, references,
                        placeholders), render each to HTML (prints where), and run
                        the papers' code blocks if the patched compiler is built
@@ -609,6 +613,10 @@ case $cmd in
     ;;
   check-version)
     "$ROOT/tools/check_version.sh" "$PREFIX/bin/clang++"
+    ;;
+  reliability)
+    ensure_compiler
+    python3 "$ROOT/tools/reliability.py" --compiler "$PREFIX/bin/clang++" "$@"
     ;;
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"

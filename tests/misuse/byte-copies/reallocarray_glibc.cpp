@@ -1,0 +1,6 @@
+// glibc's reallocarray relocates like realloc.
+#include <stdlib.h>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void* use(P* p) {
+  return reallocarray(p, 2, sizeof(P)); // expected-error {{argument of this 'reallocarray' call is a pointer to pinned type 'P', whose objects must not be relocated}} expected-note 1+ {{cast the pointer}}
+}

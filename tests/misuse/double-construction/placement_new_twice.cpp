@@ -1,0 +1,8 @@
+// Two placement news over one pinned object without destroying it.
+#include <new>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void use() {
+  alignas(P) unsigned char buf[sizeof(P)];
+  P* p = ::new (static_cast<void*>(buf)) P;
+  ::new (static_cast<void*>(p)) P; // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+}

@@ -1,0 +1,5 @@
+// Swapping pointers to pinned objects.
+// expected-no-diagnostics
+#include <utility>
+struct [[pinned]] P { P* self = this; int v = 0; };
+void use(P*& a, P*& b) { std::swap(a, b); }

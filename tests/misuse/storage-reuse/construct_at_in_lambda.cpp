@@ -1,0 +1,10 @@
+// A lambda body reuses a captured object's storage.
+#include <memory>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void use() {
+  P p;
+  auto again = [&] {
+    std::construct_at(&p); // expected-warning {{call to 'std::construct_at<P>' reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+  };
+  again();
+}

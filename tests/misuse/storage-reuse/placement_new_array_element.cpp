@@ -1,0 +1,7 @@
+// Placement new over a live array element.
+#include <new>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void use() {
+  P arr[3];
+  new (&arr[1]) P; // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+}

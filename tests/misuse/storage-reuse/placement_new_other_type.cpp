@@ -1,0 +1,6 @@
+// Reusing the storage for an object of another type.
+#include <new>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void use(P& p) {
+  new (&p) int(3); // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+}

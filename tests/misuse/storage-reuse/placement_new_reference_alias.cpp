@@ -1,0 +1,7 @@
+// Through a reference that names the same object.
+#include <new>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void use(P& p) {
+  P& alias = p;
+  ::new (static_cast<void*>(&alias)) P; // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+}

@@ -1,0 +1,8 @@
+// The address is kept in a pointer variable first.
+#include <new>
+struct [[pinned]] P { P* self = this; int v = 0; }; // expected-note 1+ {{'P' is declared 'pinned' here}}
+void use() {
+  P p;
+  P* where = &p;
+  ::new (static_cast<void*>(where)) P; // expected-warning {{placement new reuses the storage of a live object of pinned type 'P'}} expected-note {{destroy the object first, so that it is not alive when its storage is reused}}
+}
