@@ -57,6 +57,8 @@ usage: ./build.sh [COMMAND]
                        that passes unpatched and fails patched (default:
                        SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
                        CodeGen Modules PCH CXX)
+  bench [--quick]      performance report (issue 17): instructions, code size,
+                       stack, compile time; writes bench/REPORT.md (bench/run.py)
   paper                check the paper's code blocks and render proposal/paper.md
                        to HTML (prints where)
   clean                delete the cache ($CACHE)
@@ -575,6 +577,10 @@ case $cmd in
     python3 "$ROOT/tools/paper.py" check "$ROOT/proposal/paper.md"
     python3 "$ROOT/tools/paper.py" render "$ROOT/proposal/paper.md" "$CACHE/paper/paper.html"
     echo "paper: $CACHE/paper/paper.html"
+    ;;
+  bench)
+    # Needs no patched compiler (its columns are left out until it is installed).
+    python3 "$ROOT/bench/run.py" "$@"
     ;;
   clean)
     rm -rf "$CACHE"; echo "removed $CACHE"
