@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Performance report for issue 17: machine code, stack, compile time, toolchain.
 
-Usage: bench/run.py [--parts machine,stack,compile,toolchain] [--repeats N] [--quick]
+Usage: bench/run.py [--parts machine,stack,compile,toolchain] [--repeats N] [--jobs N] [--quick]
 
 Builds the kernels in bench/kernels/ with every available compiler path (g++-12 and
 clang++-19 with the library; the patched clang++ with the native features, when it is
@@ -15,6 +15,7 @@ and runs a no-op `ninja` there when no ninja process is running and the patched 
 is installed (so that it never competes with, or is mistaken for, a real build).
 """
 import argparse
+import concurrent.futures
 import datetime
 import json
 import os
@@ -175,87 +176,96 @@ def strip_padding(insns):
     return insns
 
 
-def machine_part(comps, quick):
-    results = {}
-    for comp in comps:
-        for opt in OPTS:
-            for kernel in KERNELS:
-                key = f"{comp['name']} {opt} {kernel}"
-                exe, err = build_kernel(comp, kernel, opt)
-                row = {"compiler": comp["name"], "opt": opt, "kernel": kernel}
-                if err:
-                    row["error"] = "does not compile: " + " | ".join(err)
-                    log(f"{key}: {row['error'][:200]}")
-                    results[key] = row
-                    continue
-                n = ITERATIONS.get(kernel, DEFAULT_ITERATIONS)
-                if quick:
-                    n = max(5, n // 20)
-                ir, err = callgrind(exe, n)
-                if err:
-                    row["error"] = "callgrind: " + " | ".join(err)
-                    log(f"{key}: {row['error'][:200]}")
-                    results[key] = row
-                    continue
-                probe = subprocess.run([exe, "1", "1"], capture_output=True, text=True)
-                row["native"] = "native=1" in probe.stdout
-                funcs = disassemble(exe)
-                lib_fn, lib_all, lib_n = code_size(funcs, "bench_lib")
-                base_fn, base_all, base_n = code_size(funcs, "bench_base")
-                lib_insns, base_insns = strip_padding(funcs["bench_lib"]["insns"]), strip_padding(funcs["bench_base"]["insns"])
-                row.update({
-                    "iterations": n, "ir_base": ir["base"], "ir_lib": ir["lib"],
-                    "ratio": ir["lib"] / ir["base"] if ir["base"] else None,
-                    "fn_bytes_base": base_fn, "fn_bytes_lib": lib_fn,
-                    "path_bytes_base": base_all, "path_bytes_lib": lib_all,
-                    "path_funcs_base": base_n, "path_funcs_lib": lib_n,
-                    "byte_identical": funcs["bench_lib"]["bytes"].rstrip(b"\x90\xcc") ==
-                    funcs["bench_base"]["bytes"].rstrip(b"\x90\xcc"),
-                    "same_instructions": lib_insns == base_insns,
-                    "insn_count_base": len(base_insns), "insn_count_lib": len(lib_insns),
-                })
-                # Keep the two disassemblies for the analysis of rows above 1.00.
-                with open(exe + ".asm.txt", "w") as f:
-                    for name in ("bench_base", "bench_lib"):
-                        f.write(f"== {name}\n" + "\n".join(funcs[name]["insns"]) + "\n")
-                log(f"{key}: base {ir['base']:.1f} lib {ir['lib']:.1f} ratio {row['ratio']:.3f} "
-                    f"bytes {base_all}->{lib_all} native={row['native']}")
-                results[key] = row
-    return results
+def machine_row(comp, opt, kernel, quick):
+    """Builds one kernel and measures it: instructions, code size, identical code."""
+    key = f"{comp['name']} {opt} {kernel}"
+    row = {"compiler": comp["name"], "opt": opt, "kernel": kernel}
+    exe, err = build_kernel(comp, kernel, opt)
+    if err:
+        row["error"] = "does not compile: " + " | ".join(err)
+        log(f"{key}: {row['error'][:200]}")
+        return key, row
+    n = ITERATIONS.get(kernel, DEFAULT_ITERATIONS)
+    if quick:
+        n = max(5, n // 20)
+    ir, err = callgrind(exe, n)
+    if err:
+        row["error"] = "callgrind: " + " | ".join(err)
+        log(f"{key}: {row['error'][:200]}")
+        return key, row
+    probe = subprocess.run([exe, "1", "1"], capture_output=True, text=True)
+    row["native"] = "native=1" in probe.stdout
+    funcs = disassemble(exe)
+    lib_fn, lib_all, lib_n = code_size(funcs, "bench_lib")
+    base_fn, base_all, base_n = code_size(funcs, "bench_base")
+    lib_insns = strip_padding(funcs["bench_lib"]["insns"])
+    base_insns = strip_padding(funcs["bench_base"]["insns"])
+    row.update({
+        "iterations": n, "ir_base": ir["base"], "ir_lib": ir["lib"],
+        "ratio": ir["lib"] / ir["base"] if ir["base"] else None,
+        "fn_bytes_base": base_fn, "fn_bytes_lib": lib_fn,
+        "path_bytes_base": base_all, "path_bytes_lib": lib_all,
+        "path_funcs_base": base_n, "path_funcs_lib": lib_n,
+        "byte_identical": funcs["bench_lib"]["bytes"].rstrip(b"\x90\xcc") ==
+        funcs["bench_base"]["bytes"].rstrip(b"\x90\xcc"),
+        "same_instructions": lib_insns == base_insns,
+        "insn_count_base": len(base_insns), "insn_count_lib": len(lib_insns),
+    })
+    # The two disassemblies, for the analysis of rows above 1.00 (objdump -d -C of the
+    # binary shows the callees).
+    with open(exe + ".asm.txt", "w") as f:
+        for name in ("bench_base", "bench_lib"):
+            f.write(f"== {name}\n" + "\n".join(funcs[name]["insns"]) + "\n")
+    log(f"{key}: base {ir['base']:.1f} lib {ir['lib']:.1f} ratio {row['ratio']:.3f} "
+        f"bytes {base_all}->{lib_all} native={row['native']}")
+    return key, row
+
+
+def machine_part(comps, quick, jobs):
+    tasks = [(c, o, k) for c in comps for o in OPTS for k in KERNELS]
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        done = list(pool.map(lambda t: machine_row(*t, quick), tasks))
+    return dict(done)
 
 
 # ============================================================== 2. stack
 
-def stack_part(comps, quick):
+def stack_build(comp, opt):
+    d = os.path.join(OUT, comp["name"], opt.lstrip("-"))
+    os.makedirs(d, exist_ok=True)
+    exe = os.path.join(d, "stack")
+    r = run([comp["cxx"], "-std=c++23", opt, "-DNDEBUG", "-pthread", "-I" + INCLUDE, *comp["flags"],
+             os.path.join(HERE, "kernels", "stack.cpp"), "-o", exe])
+    return exe, (None if r.returncode == 0 else " | ".join(r.stderr.splitlines()[:6]))
+
+
+def stack_part(comps, quick, jobs):
     results = {}
     sizes = range(len(STACK_SIZES)) if not quick else (0, 5, 8)
-    for comp in comps:
-        for opt in OPTS:
-            d = os.path.join(OUT, comp["name"], opt.lstrip("-"))
-            os.makedirs(d, exist_ok=True)
-            exe = os.path.join(d, "stack")
-            r = run([comp["cxx"], "-std=c++23", opt, "-DNDEBUG", "-pthread", "-I" + INCLUDE, *comp["flags"],
-                     os.path.join(HERE, "kernels", "stack.cpp"), "-o", exe])
-            if r.returncode != 0:
-                results[f"{comp['name']} {opt}"] = {"error": " | ".join(r.stderr.splitlines()[:6])}
-                log(f"stack {comp['name']} {opt}: does not compile")
-                continue
-            series = {}
-            for path in STACK_PATHS:
-                pts = []
-                for i in sizes:
-                    p = subprocess.run(NICE + [exe, path, str(i)], capture_output=True, text=True)
-                    if p.returncode == 0:
-                        used, size, on_stack, native = (int(x) for x in p.stdout.split())
-                        pts.append({"size": size, "used": used, "object_on_stack": on_stack,
-                                    "beyond_object": used - on_stack, "native": bool(native)})
-                    else:
-                        pts.append({"size": STACK_SIZES[i], "error": "stack overflow (guard page)"
-                                    if p.returncode < 0 else f"exit {p.returncode}"})
-                series[path] = pts
-            results[f"{comp['name']} {opt}"] = {"compiler": comp["name"], "opt": opt, "series": series}
-            log(f"stack {comp['name']} {opt}: " + ", ".join(
-                f"{p}: {sorted({x.get('beyond_object', -1) for x in s})}" for p, s in series.items()))
+    tasks = [(c, o) for c in comps for o in OPTS]
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        built = list(pool.map(lambda t: stack_build(*t), tasks))
+    for (comp, opt), (exe, err) in zip(tasks, built):
+        if err:
+            results[f"{comp['name']} {opt}"] = {"error": err}
+            log(f"stack {comp['name']} {opt}: does not compile: {err[:200]}")
+            continue
+        series = {}
+        for path in STACK_PATHS:
+            pts = []
+            for i in sizes:
+                p = subprocess.run(NICE + [exe, path, str(i)], capture_output=True, text=True)
+                if p.returncode == 0:
+                    used, size, on_stack, native = (int(x) for x in p.stdout.split())
+                    pts.append({"size": size, "used": used, "object_on_stack": on_stack,
+                                "beyond_object": used - on_stack, "native": bool(native)})
+                else:
+                    pts.append({"size": STACK_SIZES[i], "error": "stack overflow (guard page)"
+                                if p.returncode < 0 else f"exit {p.returncode}"})
+            series[path] = pts
+        results[f"{comp['name']} {opt}"] = {"compiler": comp["name"], "opt": opt, "series": series}
+        log(f"stack {comp['name']} {opt}: " + ", ".join(
+            f"{p}: {sorted({x.get('beyond_object', -1) for x in s})}" for p, s in series.items()))
     return results
 
 
@@ -392,7 +402,9 @@ def compile_part(comps, repeats, quick):
 
 def ninja_sessions(path):
     """Splits .ninja_log (v5: start end mtime output hash, times in ms since that ninja
-    started) into invocations: a start time far below the previous one opens a new one."""
+    started) into invocations. Lines are appended as steps finish, so within one
+    invocation the end times never decrease: an end time below the previous one opens a
+    new invocation."""
     sessions, cur, prev = [], [], None
     for line in open(path):
         if line.startswith("#"):
@@ -401,11 +413,11 @@ def ninja_sessions(path):
         if len(f) < 4:
             continue
         start, end = int(f[0]), int(f[1])
-        if prev is not None and start + 5000 < prev:
+        if prev is not None and end < prev:
             sessions.append(cur)
             cur = []
         cur.append((start, end, f[3]))
-        prev = start
+        prev = end
     if cur:
         sessions.append(cur)
     return [{"steps": len(s), "wall_s": (max(e for _, e, _ in s) - min(b for b, _, _ in s)) / 1000,
@@ -448,7 +460,7 @@ def write_report(data, analysis):
     w = L.append
     w("# Performance report: zero overhead, O(1) stack, compile time (issue 17)\n")
     w(f"Generated by `./build.sh bench` (`python3 bench/run.py`) on {data['date']} "
-      f"({data['machine']}); every figure below comes from this one run. The raw figures are in "
+      f"({data['host']}); every figure below comes from this one run. The raw figures are in "
       "`bench/results.json`, the kernels in `bench/kernels/`.\n")
     w("Everything ran under `nice -n 19` on a machine shared with other work (a Clang build and other "
       "sessions' compiles, 2 cores): instruction counts and stack bytes do not depend on load; compile "
@@ -705,6 +717,7 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--parts", default="machine,stack,compile,toolchain")
     ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--jobs", type=int, default=2, help="kernels built and measured in parallel")
     ap.add_argument("--quick", action="store_true", help="fewer iterations and sizes (a smoke test)")
     args = ap.parse_args(argv)
     parts = args.parts.split(",")
@@ -716,13 +729,13 @@ def main(argv):
     for c in comps:
         c["version"] = version(c["cxx"])
     data = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.release()}",
+            "host": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.release()}",
             "compilers": comps, "repeats": args.repeats}
     log("compilers: " + ", ".join(f"{c['name']} ({c['version']})" for c in comps))
     if "machine" in parts:
-        data["machine"] = machine_part(comps, args.quick)
+        data["machine"] = machine_part(comps, args.quick, args.jobs)
     if "stack" in parts:
-        data["stack"] = stack_part(comps, args.quick)
+        data["stack"] = stack_part(comps, args.quick, args.jobs)
     if "compile" in parts:
         data["compile"] = compile_part(comps, args.repeats, args.quick)
     if "toolchain" in parts:

@@ -70,11 +70,18 @@ void build_blob(init blob<B>& self, std::uint64_t tag) {
     self.data.bytes[B - 1] = 1;
     self.sum = checksum(self.data);
 }
+// The fallible variant checks first, then builds the same fields (written out rather
+// than forwarding the whole slot to build_blob, as the examples do).
 template <std::size_t B>
 std::expected<void, std::errc> try_build_blob(init blob<B>& self, std::uint64_t tag) {
     if (tag == 0)
         return std::unexpected(std::errc::invalid_argument);
-    build_blob<B>(init self, tag);
+    self.self = &self;
+    self.tag = tag;
+    self.data = payload<B>{};
+    self.data.bytes[0] = 1;
+    self.data.bytes[B - 1] = 1;
+    self.sum = checksum(self.data);
     return {};
 }
 template <std::size_t B>
