@@ -428,7 +428,11 @@ def ninja_sessions(path):
 def toolchain_part():
     res = {}
     build = os.path.join(CACHE, "build")
-    busy = subprocess.run(["pgrep", "-f", "ninja"], capture_output=True, text=True).stdout.split()
+    # Only a ninja working on the main build tree counts (other sessions build their own
+    # trees); their number is recorded, since they share the machine with the measurement.
+    procs = subprocess.run(["pgrep", "-af", "ninja"], capture_output=True, text=True).stdout.splitlines()
+    busy = [p for p in procs if build in p or "build.sh" in p]
+    res["other_ninja_processes"] = len(procs) - len(busy)
     res["ninja_running"] = bool(busy)
     res["patched_installed"] = os.access(PATCHED, os.X_OK)
     log_path = os.path.join(build, ".ninja_log")
@@ -639,7 +643,9 @@ def write_report(data, analysis):
             n = t["noop"]
             w(f"- No-op `nice -n 19 ninja -C ~/.cache/pinned-cxx/build clang` (run after the main build had "
               f"finished, no ninja running): min {n['min']:.2f} s / median {n['median']:.2f} s / max "
-              f"{n['max']:.2f} s over 3 runs; ninja said `{' '.join(t.get('noop_output', []))}`.")
+              f"{n['max']:.2f} s wall over 3 runs; ninja said `{' '.join(t.get('noop_output', []))}`. "
+              f"({t.get('other_ninja_processes', 0)} ninja processes of other sessions, on their own build "
+              "trees, were running at the time.)")
         else:
             w(f"- No-op build: **not measured** in this run (a ninja process was running: "
               f"{t['ninja_running']}; patched compiler installed: {t['patched_installed']}); only measured "
