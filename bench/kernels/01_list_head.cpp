@@ -36,6 +36,7 @@ struct task {
 
 #include <algorithm>
 constexpr std::size_t bench_storage = std::max(sizeof(task), sizeof(base::task));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 BENCH_FN int bench_lib(void* out, int arg) {
@@ -52,3 +53,12 @@ BENCH_FN int bench_base(void* out, int arg) {
 }
 BENCH_FN void destroy_lib(void* out) { std::launder(static_cast<task*>(out))->~task(); }
 BENCH_FN void destroy_base(void* out) { std::launder(static_cast<base::task*>(out))->~task(); }
+
+#if PIN_HAS_INIT_PARAMETERS
+BENCH_FN int bench_direct(void* out, int arg) {
+    build_task(init *static_cast<task*>(out), arg);
+    bench_escape(out);
+    return 0;
+}
+BENCH_FN void destroy_direct(void* out) { destroy_lib(out); }
+#endif

@@ -26,6 +26,7 @@ const char* const device_names[] = {"dev0", "dev1"};
 
 #include <algorithm>
 constexpr std::size_t bench_storage = std::max(sizeof(device), sizeof(base::device));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 BENCH_FN int bench_lib(void* out, int arg) {
@@ -42,3 +43,12 @@ BENCH_FN int bench_base(void* out, int arg) {
 }
 BENCH_FN void destroy_lib(void* out) { std::launder(static_cast<device*>(out))->~device(); }
 BENCH_FN void destroy_base(void* out) { std::launder(static_cast<base::device*>(out))->~device(); }
+
+#if PIN_HAS_INIT_PARAMETERS
+BENCH_FN int bench_direct(void* out, int arg) {
+    make_device(init *static_cast<device*>(out), device_names[arg]);
+    bench_escape(out);
+    return 0;
+}
+BENCH_FN void destroy_direct(void* out) { destroy_lib(out); }
+#endif

@@ -43,6 +43,7 @@ using lib_box = pin::box<driver_data, counting_allocator>;
 
 #include <algorithm>
 constexpr std::size_t bench_storage = std::max(sizeof(lib_box), sizeof(base::driver_data*));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 BENCH_FN int bench_lib(void* out, int arg) {
@@ -77,3 +78,20 @@ BENCH_FN void destroy_base(void* out) {
     counting_allocator{}.deallocate(d, sizeof(base::driver_data), alignof(base::driver_data));
     events.clear();
 }
+
+#if PIN_HAS_INIT_PARAMETERS
+// The allocation and the box written out by hand around the init function.
+BENCH_FN int bench_direct(void* out, int arg) {
+    void* mem = counting_allocator{}.allocate(sizeof(driver_data), alignof(driver_data));
+    if (!mem)
+        return -ENOMEM;
+    if (auto r = make_driver_data(init *static_cast<driver_data*>(mem), 4 + arg, lock_names[arg]); !r) {
+        counting_allocator{}.deallocate(mem, sizeof(driver_data), alignof(driver_data));
+        return 1;
+    }
+    ::new (out) lib_box(pin::detail::adopt_t{}, std::launder(static_cast<driver_data*>(mem)), counting_allocator{});
+    bench_escape(out);
+    return 0;
+}
+BENCH_FN void destroy_direct(void* out) { destroy_lib(out); }
+#endif

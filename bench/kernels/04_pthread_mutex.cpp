@@ -52,6 +52,7 @@ struct counter {
 
 #include <algorithm>
 constexpr std::size_t bench_storage = std::max(sizeof(counter), sizeof(base::counter));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 // arg 1 -> PTHREAD_MUTEX_ERRORCHECK (2), the kind the example shares between threads.
@@ -69,3 +70,12 @@ BENCH_FN int bench_base(void* out, int arg) {
 }
 BENCH_FN void destroy_lib(void* out) { std::launder(static_cast<counter*>(out))->~counter(); }
 BENCH_FN void destroy_base(void* out) { std::launder(static_cast<base::counter*>(out))->~counter(); }
+
+#if PIN_HAS_INIT_PARAMETERS
+BENCH_FN int bench_direct(void* out, int arg) {
+    auto r = make_counter(init *static_cast<counter*>(out), arg + 1);
+    bench_escape(out);
+    return r ? 0 : 1;
+}
+BENCH_FN void destroy_direct(void* out) { destroy_lib(out); }
+#endif

@@ -36,6 +36,7 @@ using lib_box = pin::box<bench_image, pool_allocator>;
 
 #include <algorithm>
 constexpr std::size_t bench_storage = std::max(sizeof(lib_box), sizeof(void*));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 // The pool: the example's globals, pointed at memory reserved before main.
@@ -63,3 +64,16 @@ BENCH_FN int bench_base(void* out, int arg) {
 }
 BENCH_FN void destroy_lib(void* out) { std::launder(static_cast<lib_box*>(out))->~lib_box(); }
 BENCH_FN void destroy_base(void*) {}
+
+#if PIN_HAS_INIT_PARAMETERS
+BENCH_FN int bench_direct(void* out, int arg) {
+    void* mem = pool_allocator{}.allocate(sizeof(bench_image), alignof(bench_image));
+    if (!mem)
+        return 1;
+    build_image<bench_bytes>(init *static_cast<bench_image*>(mem), color * static_cast<std::uint32_t>(arg));
+    ::new (out) lib_box(pin::detail::adopt_t{}, std::launder(static_cast<bench_image*>(mem)), pool_allocator{});
+    bench_escape(out);
+    return 0;
+}
+BENCH_FN void destroy_direct(void* out) { destroy_lib(out); }
+#endif

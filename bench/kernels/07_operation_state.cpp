@@ -71,6 +71,7 @@ const char* const receiver_names[] = {"A", "B"};
 
 #include <algorithm>
 constexpr std::size_t bench_storage = std::max(sizeof(answer_op), sizeof(base_op));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 BENCH_FN int bench_lib(void* out, int arg) {
@@ -88,3 +89,13 @@ BENCH_FN int bench_base(void* out, int arg) {
 }
 BENCH_FN void destroy_lib(void* out) { std::launder(static_cast<answer_op*>(out))->~answer_op(); }
 BENCH_FN void destroy_base(void* out) { std::launder(static_cast<base_op*>(out))->~base_op(); }
+
+#if PIN_HAS_INIT_PARAMETERS
+BENCH_FN int bench_direct(void* out, int arg) {
+    exec::connect_into(init *static_cast<answer_op*>(out), answer(bench_loop.get_scheduler()),
+                       print_receiver{receiver_names[arg]});
+    bench_escape(out);
+    return 0;
+}
+BENCH_FN void destroy_direct(void* out) { destroy_lib(out); }
+#endif

@@ -48,6 +48,7 @@ const char* const module_names[] = {"uart", "spi"};
 #include <algorithm>
 #define BENCH_HAS_SETUP 1
 constexpr std::size_t bench_storage = std::max(sizeof(lib_slot), sizeof(base::kmodule));
+#define BENCH_HAS_DIRECT 1
 #include "harness.hpp"
 
 BENCH_FN void setup_lib(void* out) { ::new (out) lib_slot(); }
@@ -69,3 +70,14 @@ BENCH_FN int bench_base(void* out, int arg) {
 }
 BENCH_FN void destroy_lib(void* out) { std::launder(static_cast<lib_slot*>(out))->~lib_slot(); }
 BENCH_FN void destroy_base(void* out) { std::launder(static_cast<base::kmodule*>(out))->~kmodule(); }
+
+#if PIN_HAS_INIT_PARAMETERS
+// The init function on plain storage, without the slot's once-protocol: the same
+// (unsafe) guarantee as the baseline.
+BENCH_FN int bench_direct(void* out, int arg) {
+    auto r = kmodule::load(init *static_cast<kmodule*>(out), module_names[arg]);
+    bench_escape(out);
+    return r ? 0 : 1;
+}
+BENCH_FN void destroy_direct(void* out) { std::launder(static_cast<kmodule*>(out))->~kmodule(); }
+#endif

@@ -63,6 +63,14 @@ BENCH_FN void setup_base(void* out);
 #endif
 BENCH_FN void setup_empty(void*) {}
 
+#if PIN_HAS_INIT_PARAMETERS && defined(BENCH_HAS_DIRECT)
+// Patched compiler only: the example's native init function called directly on `out`
+// (`f(init *p, args...)`), without the library's initializer wrapper around it. This is
+// the "init function against the hand-written equivalent" figure.
+BENCH_FN int bench_direct(void* out, int arg);
+BENCH_FN void destroy_direct(void* out);
+#endif
+
 namespace bench {
 using init_fn = int (*)(void*, int);
 using destroy_fn = void (*)(void*);
@@ -102,6 +110,9 @@ int main(int argc, char** argv) {
     bench::run("empty", setup_empty, bench_empty, destroy_empty, out, arg, n);
     bench::run("base", setup_base, bench_base, destroy_base, out, arg, n);
     bench::run("lib", setup_lib, bench_lib, destroy_lib, out, arg, n);
+#if PIN_HAS_INIT_PARAMETERS && defined(BENCH_HAS_DIRECT)
+    bench::run("direct", setup_empty, bench_direct, destroy_direct, out, arg, n);
+#endif
     ::operator delete(out, std::align_val_t(64));
     // Which features the example compiled with: the runner labels the patched path with it.
     std::printf("ok %ld native=%d pinned=%d\n", n, PIN_HAS_INIT_PARAMETERS, PIN_HAS_NATIVE_PINNED);
