@@ -334,7 +334,7 @@ def library_source(n, m, use_library):
     return "\n".join(out) + "\n"
 
 
-def compile_part(comps, repeats, quick):
+def compile_part(comps, repeats, quick, cases=("header", "fields", "initfn", "nofeature")):
     res = {}
     tmp = os.path.join(OUT, "compile")
     os.makedirs(tmp, exist_ok=True)
@@ -349,7 +349,7 @@ def compile_part(comps, repeats, quick):
     # (a) header cost of the library, per compiler: pin.hpp vs the standard headers it includes.
     std_only = write("pin_std_headers.cpp", "".join(f"#include <{h}>\n" for h in PIN_STD_HEADERS))
     with_pin = write("pin_header.cpp", "#include <pin/pin.hpp>\n")
-    for comp in comps:
+    for comp in comps if "header" in cases else []:
         cmds = {what: [comp["cxx"], *base, "-fsyntax-only", path] for what, path in
                 (("standard headers of pin.hpp", std_only), ("pin/pin.hpp", with_pin))}
         t = interleaved(cmds, repeats)
@@ -361,7 +361,7 @@ def compile_part(comps, repeats, quick):
     lib_tu = write("fields_lib.cpp", library_source(n, m, True))
     hand_tu = write("fields_hand.cpp", library_source(n, m, False))
     res["fields shape"] = f"{n} aggregates x {m} (probe, int) member pairs"
-    for comp in comps:
+    for comp in comps if "fields" in cases else []:
         for opt in OPTS:
             cmds = {what: [comp["cxx"], *base, opt, "-c", path, "-o", os.devnull] for what, path in
                     (("hand-written two-phase", hand_tu), ("pin::fields", lib_tu))}
@@ -377,7 +377,7 @@ def compile_part(comps, repeats, quick):
         ctor_tu = write("init_ctor.cpp", bench_init_compile.source(n, m, False))
         init_tu = write("init_fn.cpp", bench_init_compile.source(n, m, True))
         res["init shape"] = f"{n} classes x {m} members (probe with a destructor + int)"
-        for opt in OPTS:
+        for opt in OPTS if "initfn" in cases else []:
             cmds = {what: [cxx, "-std=c++23", opt, "-c", path, "-o", os.devnull] for what, path in
                     (("constructors", ctor_tu), ("init functions", init_tu))}
             t = interleaved(cmds, repeats)
@@ -388,11 +388,11 @@ def compile_part(comps, repeats, quick):
                         "int main() { std::vector<std::string> v{\"a\"}; std::map<int, std::string> m; "
                         "m[1] = std::format(\"{}\", v[0]); std::regex r(\"a+\"); "
                         "return std::regex_match(m[1], r) ? 0 : 1; }\n")
-        cases = [("all standard headers, -fsyntax-only", ["-fsyntax-only", all_std]),
+        nofeature = [("all standard headers, -fsyntax-only", ["-fsyntax-only", all_std]),
                  ("all standard headers + format/regex use, -O0 -c", ["-O0", "-c", all_std, "-o", os.devnull]),
                  (f"{n} classes with constructors, -O0 -c", ["-O0", "-c", ctor_tu, "-o", os.devnull]),
                  (f"{n} classes with constructors, -O2 -c", ["-O2", "-c", ctor_tu, "-o", os.devnull])]
-        for what, args in cases:
+        for what, args in nofeature if "nofeature" in cases else []:
             cmds = {"clang++-19 (Debian)": ["clang++-19", "-std=c++23", *args],
                     "patched clang++": [cxx, "-std=c++23", *args]}
             try:
@@ -750,6 +750,8 @@ def main(argv):
     ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--jobs", type=int, default=2, help="kernels built and measured in parallel")
     ap.add_argument("--quick", action="store_true", help="fewer iterations and sizes (a smoke test)")
+    ap.add_argument("--compile-cases", default="header,fields,initfn,nofeature",
+                    help="which compile-time comparisons to run")
     ap.add_argument("--compilers", help="only these compiler paths (comma-separated: g++-12,clang-19,patched)")
     ap.add_argument("--note", help="a remark stored with the figures and quoted in a merged report")
     ap.add_argument("--json", default=os.path.join(HERE, "results.json"), help="where the raw figures go")
@@ -767,7 +769,7 @@ def main(argv):
                 f"{', '.join(p for p in ('machine', 'stack', 'compile', 'toolchain') if p in d)} measured "
                 f"{d['date']}" + (f" ({d['note']})" if d.get("note") else ""))
             for k, v in d.items():
-                if k in ("machine", "stack") and k in data:
+                if k in ("machine", "stack", "compile") and k in data:
                     data[k].update(v)  # rows of a later run replace the same rows only
                 elif k == "compilers" and k in data:
                     names = {c["name"] for c in data[k]}
@@ -795,7 +797,7 @@ def main(argv):
     if "stack" in parts:
         data["stack"] = stack_part(comps, args.quick, args.jobs)
     if "compile" in parts:
-        data["compile"] = compile_part(comps, args.repeats, args.quick)
+        data["compile"] = compile_part(comps, args.repeats, args.quick, args.compile_cases.split(","))
     if "toolchain" in parts:
         data["toolchain"] = toolchain_part()
     finish(data, args.json)
