@@ -67,6 +67,8 @@ usage: ./build.sh [COMMAND]
                        (standard library headers; --more adds Clang's sources
                        and a Debian package), tables and 'N passed, N failed'
                        (tools/reliability.py --help)
+  bench [--quick]      performance report (issue 17): instructions, code size,
+                       stack, compile time; writes bench/REPORT.md (bench/run.py)
   paper                check every paper in proposal/ (blocks, references,
                        placeholders), render each to HTML (prints where), and run
                        the papers' code blocks if the patched compiler is built
@@ -633,6 +635,10 @@ case $cmd in
       note "no patched compiler at $PREFIX/bin/clang++: the papers' blocks were checked, not run"
     fi
     echo "papers: $CACHE/paper/*.html"
+    ;;
+  bench)
+    # Needs no patched compiler (its columns are left out until it is installed).
+    python3 "$ROOT/bench/run.py" "$@"
     ;;
   clean)
     rm -rf "$CACHE"; echo "removed $CACHE"
