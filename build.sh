@@ -57,6 +57,10 @@ usage: ./build.sh [COMMAND]
                        that passes unpatched and fails patched (default:
                        SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
                        CodeGen Modules PCH CXX)
+  usage [-j N] [STUDY..]
+                       the usage-experience studies (usage/README.md): real
+                       code (llvm, abseil) with its types marked pinned, built
+                       and tested with the patched and the stock compiler
   paper                check the paper's code blocks and render proposal/paper.md
                        to HTML (prints where)
   clean                delete the cache ($CACHE)
@@ -568,6 +572,10 @@ case $cmd in
     COMPARE_FORMAT=()
     [[ ${1:-} == --markdown ]] && { COMPARE_FORMAT=(--markdown); shift; }
     check_clang_compare "$@"
+    ;;
+  usage)
+    ensure_compiler; ensure_deb_src
+    python3 "$ROOT/tools/usage.py" "$@"
     ;;
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"
