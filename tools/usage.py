@@ -201,9 +201,12 @@ def llvm_source():
     (src / "unittests").mkdir()
     shutil.move(str(top / "unittests" / "ADT"), str(src / "unittests" / "ADT"))
     shutil.rmtree(tmp)
-    # Configuration headers are generated at build time: take the installed ones.
-    shutil.copytree("/usr/lib/llvm-19/include/llvm/Config", src / "include" / "llvm" / "Config",
-                    dirs_exist_ok=True, symlinks=False)
+    # Configuration headers and the IR's tablegen output (.inc, .def, .gen) are
+    # generated at build time: take them from the installed llvm-19-dev, the
+    # same release (its other headers are identical to the tarball's).
+    for d in ("llvm", "llvm-c"):
+        shutil.copytree(os.path.realpath(f"/usr/lib/llvm-19/include/{d}"), src / "include" / d,
+                        dirs_exist_ok=True)
     (src / ".complete").touch()
     return src
 
@@ -239,6 +242,19 @@ def llvm_config(name, cxx, patches, run_tests):
             objs.append(obj)
         else:
             res["failed_tus"].append(test)
+    # LLVM's IR classes on the same headers: compiled (diagnostics counted) in
+    # every configuration, linked against libLLVM-19 and run as one more test.
+    smoke = out / "ir_smoke"
+    rc, log, cpu = run([cxx] + LLVM_FLAGS + ["-I", tree / "include", USAGE_DIR / "llvm" / "ir_smoke.cpp"]
+                       + (["-o", smoke, "-L/usr/lib/llvm-19/lib", "-lLLVM-19", "-Wl,-rpath,/usr/lib/llvm-19/lib"]
+                          if run_tests else ["-fsyntax-only"]))
+    (out / "ir_smoke.log").write_text(log)
+    res["cpu"] += cpu
+    res["diags"] += diagnostics(log, [str(tree), str(USAGE_DIR / "llvm")])
+    if rc == 0:
+        res["compiled"] += 1
+    else:
+        res["failed_tus"].append("ir_smoke")
     if run_tests and not res["failed_tus"]:
         binary = out / "ADTTests-subset"
         rc, log, cpu = run([cxx] + objs + ["-lgtest_main", "-lgtest", "-L/usr/lib/llvm-19/lib", "-lLLVM-19",
@@ -253,6 +269,11 @@ def llvm_config(name, cxx, patches, run_tests):
             p = subprocess.run([str(binary)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             (out / "tests.log").write_text(p.stdout)
             res["ran"], res["passed"] = gtest_counts(p.stdout)
+            p = subprocess.run([str(smoke)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            (out / "ir_smoke.out").write_text(p.stdout)
+            res["ir_smoke"] = p.stdout.strip()
+            res["ran"] += 1
+            res["passed"] += int(p.returncode == 0)
     return res
 
 
@@ -357,6 +378,99 @@ def study_abseil(jobs):
     return table("abseil", results, load_classes(study_dir), explicit)
 
 
+# ------------------------------------------------------------------ Boost.Intrusive
+BOOST_TARBALL = "boost1.81_1.81.0.orig.tar.xz"
+BOOST_TESTS = ["list_test", "slist_test", "set_test", "unordered_set_test", "default_hook_test",
+               "any_test"]
+BOOST_FLAGS = ["-std=c++17", "-O2"]
+
+
+def boost_source():
+    """Boost 1.81 from Debian's boost1.81 orig tarball (apt-get source
+    --download-only): every library's headers, merged into one include tree
+    (hard links), and Boost.Intrusive's include and test directories."""
+    base = WORK / "boost"
+    src = base / "pristine"
+    if (src / ".complete").exists():
+        return src
+    tarball = base / "dl" / BOOST_TARBALL
+    if not tarball.exists():
+        note("apt-get source --download-only boost1.81")
+        apt_source("boost1.81", tarball.parent, download_only=True)
+    note(f"extracting the headers and libs/intrusive/test from {tarball.name}")
+    tmp = base / "extract"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    subprocess.run(NICE + ["tar", "xJf", str(tarball), "-C", str(tmp), "--wildcards",
+                           "*/libs/*/include/*", "*/libs/intrusive/test/*"], check=True)
+    libs = next(tmp.iterdir()) / "libs"
+    shutil.rmtree(src, ignore_errors=True)
+    merged = src / "boost-headers"
+    merged.mkdir(parents=True)
+    for inc in sorted(libs.glob("*/include")) + sorted(libs.glob("*/*/include")):
+        if inc.parent.name != "intrusive":
+            shutil.copytree(inc, merged, dirs_exist_ok=True, copy_function=os.link)
+    shutil.move(str(libs / "intrusive" / "include"), str(src / "include"))
+    shutil.move(str(libs / "intrusive" / "test"), str(src / "test"))
+    shutil.rmtree(tmp)
+    (src / ".complete").touch()
+    return src
+
+
+def boost_config(name, cxx, patches, run_tests):
+    """Compiles each Boost.Intrusive test of the subset into its own program
+    (header-only) and runs it: lightweight_test exits 0 when no check failed."""
+    tree = WORK / "boost" / "trees" / name.replace("+", "-")
+    shutil.rmtree(tree, ignore_errors=True)
+    src = boost_source()
+    shutil.copytree(src / "include", tree / "include")
+    shutil.copytree(src / "test", tree / "test")
+    apply_patches(tree, USAGE_DIR / "boost", patches)
+    out = WORK / "boost" / "out" / name
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    res = {"name": name, "cpu": 0.0, "diags": [], "compiled": 0, "failed_tus": [],
+           "ran": None, "passed": None, "size": None, "text": None}
+    if run_tests:
+        res["ran"] = res["passed"] = res["size"] = res["text"] = 0
+    for test in BOOST_TESTS:
+        binary = out / test
+        cmd = [cxx] + BOOST_FLAGS + ["-I", tree / "include", "-I", tree / "test", "-I", src / "boost-headers",
+                                     tree / "test" / f"{test}.cpp"]
+        rc, log, cpu = run(cmd + (["-o", binary] if run_tests else ["-fsyntax-only"]))
+        (out / f"{test}.log").write_text(log)
+        res["cpu"] += cpu
+        res["diags"] += diagnostics(log, [str(tree), str(src / "boost-headers")])
+        if rc != 0:
+            res["failed_tus"].append(test)
+            continue
+        res["compiled"] += 1
+        if run_tests:
+            res["size"] += binary.stat().st_size
+            res["text"] += text_size(binary)
+            p = subprocess.run([str(binary)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            (out / f"{test}.run.log").write_text(p.stdout)
+            res["ran"] += 1
+            res["passed"] += int(p.returncode == 0)
+    return res
+
+
+def study_boost(jobs):
+    if not PATCHED_CXX.exists():
+        die(f"the patched compiler is not built ({PATCHED_CXX}); run ./build.sh first")
+    study_dir = USAGE_DIR / "boost"
+    boost_source()
+    results = []
+    for name, cxx, patches, run_tests in CONFIGS:
+        note(f"boost: {name} ({len(BOOST_TESTS)} Boost.Intrusive tests)")
+        r = boost_config(name, cxx, patches, run_tests)
+        results.append(r)
+        print(f"    compiled {r['compiled']}, cpu {r['cpu']:.1f}s, tests {r['ran']}/{r['passed']}", flush=True)
+    explicit = sum(l.count("BOOST_INTRUSIVE_PINNED ") for l in (study_dir / "types.patch").read_text().splitlines()
+                   if l.startswith("+") and "#define" not in l and not l.startswith("+//"))
+    return table("boost", results, load_classes(study_dir), explicit)
+
+
 # ------------------------------------------------------------------ report
 def fmt_size(n):
     return "-" if n is None else f"{n:,}"
@@ -425,11 +539,14 @@ def study_llvm():
         print(f"    compiled {r['compiled']}, cpu {r['cpu']:.1f}s, tests {r['ran']}/{r['passed']}", flush=True)
     explicit = sum(l.count("LLVM_PINNED ") for l in (study_dir / "types.patch").read_text().splitlines()
                    if l.startswith("+") and not l.startswith("+#define") and not l.startswith("+///"))
-    probe = llvm_probe(WORK / "llvm" / "trees" / "patched-pinned")
-    return table("llvm", results, load_classes(study_dir), explicit, probe)
+    extra = llvm_probe(WORK / "llvm" / "trees" / "patched-pinned")
+    for r in results:
+        if "ir_smoke" in r:
+            extra += f"ir_smoke.cpp ({r['name']}): {r['ir_smoke']}\n"
+    return table("llvm", results, load_classes(study_dir), explicit, extra)
 
 
-STUDIES = {"llvm": lambda jobs: study_llvm(), "abseil": study_abseil}
+STUDIES = {"llvm": lambda jobs: study_llvm(), "abseil": study_abseil, "boost": study_boost}
 
 
 def main():
