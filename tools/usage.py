@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 USAGE_DIR = ROOT / "usage"
 CACHE = Path(os.environ.get("PINNED_CXX_CACHE")
              or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pinned-cxx")
-WORK = CACHE / "usage"
+WORK = Path(os.environ.get("PINNED_USAGE_WORK") or CACHE / "usage")
 PATCHED_CXX = CACHE / "prefix" / "bin" / "clang++"
 STOCK_CXX = "clang++-19"
 NICE = ["nice", "-n", "19"]
@@ -62,7 +62,12 @@ STUDY_CONFIGS = {
 ALL_CONFIGS = False
 
 
+ONLY_CONFIGS = None
+
+
 def configs(study):
+    if ONLY_CONFIGS:
+        return [c for c in CONFIGS if c[0] in ONLY_CONFIGS]
     return [c for c in CONFIGS if ALL_CONFIGS or c[0] in STUDY_CONFIGS[study]]
 
 
@@ -533,13 +538,13 @@ def table(study, results, classes, explicit, extra=""):
     by = {r["name"]: r for r in results}
     # The baseline: the patched compiler on the pristine source when that
     # configuration ran, else the stock compiler on it.
-    baseline = "patched" if "patched" in by else "clang-19"
-    base = {(f, l, k, m) for f, l, k, m in by[baseline]["diags"]}
+    baseline = "patched" if "patched" in by else "clang-19" if "clang-19" in by else None
+    base = {(f, l, k, m) for f, l, k, m in by[baseline]["diags"]} if baseline else set()
     # Where the new diagnostics are read: the types-only configuration, else
     # (abseil's default, whose patches need no fixes) the fully patched one.
     marked = "patched+types" if "patched+types" in by else "patched+pinned"
     new = []
-    for d in by[marked]["diags"]:
+    for d in by.get(marked, {"diags": []})["diags"]:
         if d not in base and d not in new:
             new.append(d)
     print(f"\nnew diagnostics ({marked}, absent from {baseline}): {len(new)}")
@@ -593,11 +598,13 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=1, help="parallel compile jobs (default 1)")
     ap.add_argument("--report", action="store_true",
                     help="print the tables of the last run again, without building")
+    ap.add_argument("--configs", help="comma-separated configurations to run (overrides the defaults)")
     ap.add_argument("--all-configs", action="store_true",
                     help="run all five configurations in every study")
     args = ap.parse_args()
-    global ALL_CONFIGS
+    global ALL_CONFIGS, ONLY_CONFIGS
     ALL_CONFIGS = args.all_configs
+    ONLY_CONFIGS = args.configs.split(",") if args.configs else None
     names = args.studies or list(STUDIES)
     for n in names:
         if n not in STUDIES:
