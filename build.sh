@@ -69,6 +69,10 @@ usage: ./build.sh [COMMAND]
                        (tools/reliability.py --help)
   bench [--quick]      performance report (issue 17): instructions, code size,
                        stack, compile time; writes bench/REPORT.md (bench/run.py)
+  usage [-j N] [STUDY..]
+                       the usage-experience studies (usage/README.md): real
+                       code (llvm, abseil) with its types marked pinned, built
+                       and tested with the patched and the stock compiler
   paper                check every paper in proposal/ (blocks, references,
                        placeholders), render each to HTML (prints where), and run
                        the papers' code blocks if the patched compiler is built
@@ -619,6 +623,10 @@ case $cmd in
   reliability)
     ensure_compiler
     python3 "$ROOT/tools/reliability.py" --compiler "$PREFIX/bin/clang++" "$@"
+    ;;
+  usage)
+    ensure_compiler; ensure_deb_src
+    python3 "$ROOT/tools/usage.py" "$@"
     ;;
   paper)
     mkdir -p "$CACHE/paper" "$LOGS"
