@@ -1,6 +1,8 @@
 // Emplacement into std::optional, std::deque and std::list from initializers.
 #include "support.hpp"
 
+#include <pin/containers.hpp>
+
 #include <deque>
 #include <list>
 #include <mutex>
