@@ -358,15 +358,28 @@ inline constexpr std::size_t unknown_index = static_cast<std::size_t>(-1);
 
 // On the error path of strategy 1 only: the index of the first element that no named
 // member type initializes exactly (with `{p}` before it), or unknown_index.
+// Converts to exactly X and nothing else (no conversion from it to a neighbour's type).
+template <class X>
+struct exactly {
+    template <class U>
+        requires std::is_same_v<U, X>
+    operator U() const noexcept;  // never defined
+};
 template <class T, std::size_t I, class V>
 consteval bool element_takes() {
-    // An array is tried with one element of its element type (a hint, not a proof).
-    using X = std::remove_all_extents_t<V>;
+    using X = std::remove_cv_t<std::remove_all_extents_t<V>>;
     return []<std::size_t... J>(std::index_sequence<J...>) {
-        if constexpr (has_pinned_base<T>)
-            return requires { T{{}, {probe_at<J>()}..., {make_prvalue<X>()}}; };
-        else
-            return requires { T{{probe_at<J>()}..., {make_prvalue<X>()}}; };
+        if constexpr (std::is_array_v<V>) {  // an array takes one element of its type in braces
+            if constexpr (has_pinned_base<T>)
+                return requires(exactly<X>& x) { T{{}, {probe_at<J>()}..., {x}}; };
+            else
+                return requires(exactly<X>& x) { T{{probe_at<J>()}..., {x}}; };
+        } else {  // anything else takes a bare value of its type (even if not movable)
+            if constexpr (has_pinned_base<T>)
+                return requires(exactly<X>& x) { T{{}, {probe_at<J>()}..., x}; };
+            else
+                return requires(exactly<X>& x) { T{{probe_at<J>()}..., x}; };
+        }
     }(std::make_index_sequence<I>{});
 }
 template <class T, std::size_t I, std::size_t Stop, class... Vs>
@@ -379,34 +392,21 @@ consteval std::size_t first_unnamed_element() {
         return first_unnamed_element<T, I + 1, Stop, Vs...>();
 }
 
-/// Reported when a builder leaves a member out: `missing_field<T, index of the first
-/// member no step initializes (declaration order, from 0, the pin::pinned base not
-/// counted; unknown_index = -1 when it cannot be told), members the builder initializes>`.
+/// Names an incomplete builder in the one diagnostic it produces:
+/// `missing_field<T, index of the first member no step initializes (declaration order, from
+/// 0, a pin::pinned base not counted; unknown_index = 2^64-1 when it cannot be told),
+/// members the builder initializes>::reported` is false.
 template <class Aggregate, std::size_t index_of_missing_member, std::size_t members_initialized>
 struct missing_field {
-    static_assert(index_of_missing_member == unknown_index - 1,  // always false: dependent
-                  "pin::fields<T>: missing field: every non-static data member of T must be initialized by a "
-                  "step (set<>/init<>); 'missing_field<T, index of the missing member, members initialized>' "
-                  "in this message says which. (T may have no base other than pin::pinned.)");
-    static constexpr bool reported = true;
-};
-template <class Aggregate>
-struct completeness_unknown {
-    static_assert(sizeof(Aggregate) == 0,
-                  "pin::fields<T>: cannot check that every member is initialized: T has an array of more than 256 "
-                  "elements next to a member that is neither default-constructible nor list-initializable from "
-                  "one value; wrap the array in a struct");
-    static constexpr bool reported = true;
+    static constexpr bool reported = false;
 };
 template <class T, class... Vs>
-consteval bool report_incomplete(type_list<Vs...> l) {
+consteval std::size_t missing_index(type_list<Vs...>) {
     constexpr std::size_t n = sizeof...(Vs);
-    if constexpr (completeness<T>(l) == 2)
-        return completeness_unknown<T>::reported;
-    else if constexpr (braced_ok<T>(std::make_index_sequence<n>{}))
-        return missing_field<T, first_unnamed_element<T, 0, n + 1, Vs...>(), n>::reported;
+    if constexpr (braced_ok<T>(std::make_index_sequence<n>{}))
+        return first_unnamed_element<T, 0, n + 1, Vs...>();
     else
-        return missing_field<T, unknown_index, n>::reported;
+        return unknown_index;
 }
 
 template <class... Ls>
@@ -551,6 +551,7 @@ class [[nodiscard]] fields : detail::one_shot {
     using view = typename detail::built_of<T, typename detail::concat_tags<detail::field_tag_of<Steps>...>::type>::type;
     using member_types = typename detail::concat<detail::field_type_of<Steps>...>::type;
     static constexpr bool has_drop = (Steps::is_drop || ...);
+    static constexpr std::size_t field_count = (std::size_t{0} + ... + (Steps::is_field ? 1 : 0));
 
 public:
     /// The type this initializer constructs.
@@ -622,9 +623,18 @@ public:
     /// Runs the steps at `slot`; see the class comment for what failure leaves behind.
     init_result<E> operator()(T* slot) && {
         constexpr int complete = detail::completeness<T>(member_types{});
-        if constexpr (complete != 0) {
-            static_assert(detail::report_incomplete<T>(member_types{}));
+        if constexpr (complete == 1) {
+            static_assert(detail::missing_field<T, detail::missing_index<T>(member_types{}), field_count>::reported,
+                          "pin::fields<T>: missing field: every non-static data member of T must be initialized by a "
+                          "step (set<>/init<>); 'missing_field<T, index of the missing member, members initialized>' "
+                          "here says which (T may have no base other than pin::pinned)");
             return {};  // not reached: the assertion above fails
+        } else if constexpr (complete == 2) {
+            static_assert(detail::dependent_false<T>,
+                          "pin::fields<T>: cannot check that every member is initialized: T has an array of more than "
+                          "256 elements next to a member that is neither default-constructible nor list-initializable "
+                          "from one value; wrap the array in a struct");
+            return {};
         } else {
             static_assert(!detail::has_user_destructor<T>(member_types{}),
                           "pin::fields<T>: T has a user-provided destructor, so it is not an implicit-lifetime type "
