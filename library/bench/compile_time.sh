@@ -55,8 +55,9 @@ gen() {
 measure() {
   local inc=$1 src=$2 best_t="" best_m="" out t m r
   for ((r = 0; r < runs; r++)); do
-    out=$( { /usr/bin/time -f '%e %M' nice -n 19 "$cxx" -std=c++23 -fsyntax-only -I"$inc" "$src" > /dev/null 2> "$work/err"; } 2>&1 ) \
-      || { echo "compile failed: $src" >&2; cat "$work/err" >&2; echo "- -"; return; }
+    /usr/bin/time -o "$work/time" -f '%e %M' nice -n 19 "$cxx" -std=c++23 -fsyntax-only -I"$inc" "$src" \
+      > /dev/null 2> "$work/err" || { echo "compile failed: $src" >&2; cat "$work/err" >&2; echo "- -"; return; }
+    out=$(tail -1 "$work/time")
     t=${out% *}; m=$(( ${out#* } / 1024 ))
     if [[ -z $best_t ]] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; fi
     if [[ -z $best_m ]] || (( m < best_m )); then best_m=$m; fi
