@@ -1,7 +1,8 @@
 // An initializer does nothing until an emplacer runs it, so one that is built and dropped
 // is a mistake: every initializer type is [[nodiscard]], also when a user's own function
-// returns it (here with -Werror=unused-result, which the FLAGS line adds).
-// FLAGS: -Werror=unused-result
+// returns it (here with -Werror=unused-result and, for Clang, which reports it under
+// -Wunused-value, -Werror=unused-value: the FLAGS line adds both).
+// FLAGS: -Werror=unused-result -Werror=unused-value
 // EXPECT: ignoring return(ed)? value of type .*(fields|nodiscard)
 #include <pin/pin.hpp>
 
