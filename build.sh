@@ -201,8 +201,7 @@ CMAKE_ARGS=(
 # CMAKE_ARGS changed. Not CLANG_REPOSITORY_STRING: that is an add_definitions
 # for every file of Clang. Under './build.sh dev' the digest still names
 # clang-patches/, not the series work tree being built.
-# wired by the maintainer: configure() should append its output to CMAKE_ARGS,
-# e.g. 'mapfile -t v < <(version_cmake_args); CMAKE_ARGS+=("${v[@]}")'.
+# configure() appends its output to CMAKE_ARGS.
 version_cmake_args() {
   local digest
   digest=$(python3 "$ROOT/tools/series_digest.py") || die "cannot compute the patch series digest"
@@ -213,7 +212,11 @@ export CCACHE_DIR=$CACHE/ccache CCACHE_BASEDIR=$CACHE CCACHE_NOHASHDIR=1
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
 
 configure() {
-  local want; want=$(printf '%s\n' "${CMAKE_ARGS[@]}" | sha256sum | cut -c1-16)
+  # The series' identity goes into the version string (version_cmake_args).
+  local -a args version
+  mapfile -t version < <(version_cmake_args)
+  args=("${CMAKE_ARGS[@]}" "${version[@]}")
+  local want; want=$(printf '%s\n' "${args[@]}" | sha256sum | cut -c1-16)
   if [[ -f $BUILD/build.ninja && -f $BUILD/.config-digest && $(cat "$BUILD/.config-digest") == "$want" ]]; then
     return
   fi
@@ -223,7 +226,7 @@ configure() {
   note "configuring (cmake)"
   rm -f "$BUILD/CMakeCache.txt"
   mkdir -p "$BUILD"
-  cmake "${CMAKE_ARGS[@]}" > "$LOGS/cmake.log" 2>&1 \
+  cmake "${args[@]}" > "$LOGS/cmake.log" 2>&1 \
     || die "cmake failed: $(grep -m1 -A2 'CMake Error' "$LOGS/cmake.log" | tr '\n' ' ') (full log: $LOGS/cmake.log)"
   echo "$want" > "$BUILD/.config-digest"
 }

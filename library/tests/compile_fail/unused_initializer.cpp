@@ -3,7 +3,7 @@
 // returns it (here with -Werror=unused-result and, for Clang, which reports it under
 // -Wunused-value, -Werror=unused-value: the FLAGS line adds both).
 // FLAGS: -Werror=unused-result -Werror=unused-value
-// EXPECT: ignoring return(ed)? value of type .*(fields|nodiscard)
+// EXPECT: ignoring return(ed)? value of (type .*(fields|nodiscard)|function declared with 'nodiscard')
 #include <pin/pin.hpp>
 
 struct list_head : pin::pinned {
