@@ -16,7 +16,7 @@ using ::memmove;
 using ::realloc;
 } // namespace std
 
-struct [[pinned]] P { P *self; }; // expected-note 12 {{'P' is declared 'pinned' here}} werror-note 12 {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P *self; }; // expected-note 14 {{'P' is declared 'pinned' here}} werror-note 14 {{'P' is declared 'pinned' here}}
 struct Outer { int a; P p; };      // expected-note 4 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}} werror-note 4 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
 struct Plain { int a; };
 using PAlias = const P;
@@ -71,4 +71,17 @@ void relocate(P *p, P *q, Outer *o, Outer *o2, Plain *x, Plain *y, void *raw,
   memcpy(x, y, sizeof(Plain));
   memmove(x, y, sizeof(Plain));
   memcpy(&p->self, &q->self, sizeof(P *));
+}
+
+// An array of pinned objects decays to a pointer to its first element.
+void relocate_array(const void *raw) {
+  P arr[4];
+  P grid[2][2];
+  memcpy(arr, raw, sizeof(arr));
+  // expected-error@-1 {{destination for this 'memcpy' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'memcpy' call}} werror-note@-2 {{cast the pointer}}
+  memmove(grid, raw, sizeof(grid));
+  // expected-error@-1 {{destination for this 'memmove' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'memmove' call}} werror-note@-2 {{cast the pointer}}
+  memcpy((void *)arr, raw, sizeof(arr));
 }
