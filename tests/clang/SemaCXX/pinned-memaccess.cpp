@@ -10,13 +10,14 @@ extern "C" void *mempcpy(void *, const void *, size_t);
 extern "C" void *memset(void *, int, size_t);
 extern "C" int memcmp(const void *, const void *, size_t);
 extern "C" void *realloc(void *, size_t);
+extern "C" void bcopy(const void *, void *, size_t);
 namespace std {
 using ::memcpy;
 using ::memmove;
 using ::realloc;
 } // namespace std
 
-struct [[pinned]] P { P *self; }; // expected-note 14 {{'P' is declared 'pinned' here}} werror-note 14 {{'P' is declared 'pinned' here}}
+struct [[pinned]] P { P *self; }; // expected-note 16 {{'P' is declared 'pinned' here}} werror-note 16 {{'P' is declared 'pinned' here}}
 struct Outer { int a; P p; };      // expected-note 4 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}} werror-note 4 {{'Outer' is pinned because its member 'p' of type 'P' is pinned}}
 struct Plain { int a; };
 using PAlias = const P;
@@ -84,4 +85,15 @@ void relocate_array(const void *raw) {
   // expected-error@-1 {{destination for this 'memmove' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
   // werror-warning@-2 {{'memmove' call}} werror-note@-2 {{cast the pointer}}
   memcpy((void *)arr, raw, sizeof(arr));
+}
+
+// bcopy, the BSD spelling of memmove, takes the source first.
+void relocate_bsd(P *p, const void *raw) {
+  bcopy(raw, p, sizeof(P));
+  // expected-error@-1 {{destination for this 'bcopy' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'bcopy' call}} werror-note@-2 {{cast the pointer}}
+  bcopy(p, (void *)raw, sizeof(P));
+  // expected-error@-1 {{source of this 'bcopy' call is a pointer to pinned type 'P'}} expected-note@-1 {{cast the pointer}}
+  // werror-warning@-2 {{'bcopy' call}} werror-note@-2 {{cast the pointer}}
+  bcopy((const void *)p, (void *)raw, sizeof(P));
 }
