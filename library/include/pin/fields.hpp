@@ -249,17 +249,23 @@ struct drop_step {
 // initialize whatever elements T has, tried in this order:
 // 1. `{p}` for each of the first n elements and a bare `p` for element n + 1, where `p` is a
 //    `probe` convertible to anything: `{p}` initializes scalars, arrays (of any size:
-//    one clause), aggregates and classes with an initializer-list or converting constructor
-//    (std::string); a bare `p` initializes any non-array element, even a non-movable class
-//    (the conversion's prvalue initializes it in place), and the first element of an array.
+//    one clause) whose elements take `{}`, aggregates, and classes with an initializer-list
+//    constructor (std::string) - not most other classes with a converting constructor, for
+//    which `{p}` is ambiguous between it and the copy constructor; a bare `p` initializes
+//    any non-array element, even a non-movable class (the conversion's prvalue initializes
+//    it in place), and the first element of an array (brace elision).
 //    Sound when `T{{p} x n}` is well-formed (the first n elements take `{p}`): one check.
 // 2. bare `p` clauses, where brace elision spreads clauses over array elements, so an array
 //    of N elements takes N: complete iff `T{p x (b + 1)}` is ill-formed for b = the elements
 //    the steps name, counted that way (limited to 256).
 // 3. otherwise, element by element: the first clause among `{p}` and a prvalue of each
-//    named member type that fits the next element (linear in the fields, quadratic in cost).
+//    named member type that fits the next element (linear in the fields, quadratic in cost),
+//    until none fits; if that finds n elements, T is complete iff it rejects a bare `p`
+//    after them (as in 1).
 // 1 and 2 are a constant number of instantiations, each linear in the number of fields (the
 // previous version ran 3 for every type, with every candidate type at every position: cubic).
+// If none of them decides, the witnesses below can still prove a member missing (only on
+// the error path); otherwise the builder is rejected as "cannot check".
 
 struct probe {
     template <class U>
@@ -323,41 +329,168 @@ template <class T, class Candidates, class... Ks>
 struct typed_count;
 template <class T, class... Cs, class... Ks>
 struct typed_count<T, type_list<Cs...>, Ks...> {
-    static consteval std::size_t value() {
+    // The clause types found, one braced clause per element of T, in declaration order.
+    static consteval auto clauses() {
         if constexpr (sizeof...(Ks) > 256) {
-            return sizeof...(Ks);
+            return type_list<Ks...>{};
         } else {
             using N = typename next_clause<T, type_list<Ks...>, Cs...>::type;
             if constexpr (std::is_void_v<N>)
-                return sizeof...(Ks);
+                return type_list<Ks...>{};
             else
-                return typed_count<T, type_list<Cs...>, Ks..., N>::value();
+                return typed_count<T, type_list<Cs...>, Ks..., N>::clauses();
         }
     }
 };
+template <class... Ks>
+consteval std::size_t list_size(type_list<Ks...>) {
+    return sizeof...(Ks);
+}
+// Whether T takes one more element after the typed clauses Ks..., as a bare probe (which
+// initializes any element, see below). Without this step, strategy 3 would call a builder
+// complete whose next unnamed member merely rejects `{p}` and every named type.
+template <class T, class... Ks>
+consteval bool typed_then_bare_ok(type_list<Ks...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires(probe& q) { T{{}, {make_prvalue<Ks>()}..., q}; };
+    else
+        return requires(probe& q) { T{{make_prvalue<Ks>()}..., q}; };
+}
 template <class V>
 using candidate_for = std::conditional_t<std::is_class_v<V>, std::remove_cv_t<V>, probe>;
 
-// 0: complete; 1: an element is missing; 2: cannot tell.
+// --- shapes: one clause `x` of type X placed among probes -----------------------------------
+//
+// Whether `T{{p} x A, x, {p} x B, p x C}` (after a literal `{}` for a pin::pinned base) is
+// well-formed; with Braced, x is written `{x}`.
+template <class T, class X, bool Braced, std::size_t... A, std::size_t... B, std::size_t... C>
+consteval bool braced_shape_ok(std::index_sequence<A...>, std::index_sequence<B...>, std::index_sequence<C...>) {
+    if constexpr (has_pinned_base<T>) {
+        if constexpr (Braced)
+            return requires(X& x) { T{{}, {probe_at<A>()}..., {x}, {probe_at<B>()}..., probe_at<C>()...}; };
+        else
+            return requires(X& x) { T{{}, {probe_at<A>()}..., x, {probe_at<B>()}..., probe_at<C>()...}; };
+    } else {
+        if constexpr (Braced)
+            return requires(X& x) { T{{probe_at<A>()}..., {x}, {probe_at<B>()}..., probe_at<C>()...}; };
+        else
+            return requires(X& x) { T{{probe_at<A>()}..., x, {probe_at<B>()}..., probe_at<C>()...}; };
+    }
+}
+// Whether `T{p x A, x, p x C}` (after `{}` for a pin::pinned base) is well-formed.
+template <class T, class X, std::size_t... A, std::size_t... C>
+consteval bool bare_shape_ok(std::index_sequence<A...>, std::index_sequence<C...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires(X& x) { T{{}, probe_at<A>()..., x, probe_at<C>()...}; };
+    else
+        return requires(X& x) { T{probe_at<A>()..., x, probe_at<C>()...}; };
+}
+template <std::size_t N>
+inline constexpr std::make_index_sequence<N> seq{};
+
+// --- witnesses of a missing member ----------------------------------------------------------
+//
+// A well-formed initialization with more elements than the builder names proves that a
+// member is missing, whatever T's other members are; only their absence is hard to prove.
+// Two kinds, tried when the strategies above cannot decide:
+// - braced: `T{{p} x n, p}` - n + 1 elements, since a braced clause initializes exactly
+//   one element; it needs the named elements to take `{p}` (a member whose class has a
+//   converting constructor does not: `{p}` is ambiguous between it and the copy
+//   constructor) and the elements after the (n+1)-th to take `{}`;
+// - bare: `T{p x k}` for some k > b, b being the elements the named members take as bare
+//   clauses (an array one per element, see bare_count): each p fills one element (a class
+//   by conversion, an array element by brace elision), so T has more than b. It needs the
+//   elements after the k-th to take `{}`, so k is searched upwards from b + 1, up to 256
+//   clauses (on the error path only: a complete builder is decided before).
+inline constexpr std::size_t max_bare_clauses = 256;
+
+template <class T, std::size_t n>
+consteval bool braced_witness() {
+    return braced_shape_ok<T, probe, false>(seq<n>, seq<0>, seq<0>);
+}
+// The smallest k in (b, 256] such that `T{p x k}` is well-formed, or 0.
+template <class T, std::size_t K>
+consteval std::size_t bare_witness() {
+    if constexpr (K > max_bare_clauses)
+        return 0;
+    else if constexpr (bare_shape_ok<T, probe>(seq<0>, seq<K - 1>))
+        return K;
+    else
+        return bare_witness<T, K + 1>();
+}
+template <class... Vs>
+inline constexpr std::size_t named_bare = (std::size_t{0} + ... + bare_count<Vs>);
+
+// 0: complete; 1: a member is missing; 2: cannot tell.
 template <class T, class... Vs>
 consteval int completeness(type_list<Vs...>) {
     constexpr std::size_t n = sizeof...(Vs);
-    constexpr std::size_t bare = (has_pinned_base<T> ? 1 : 0) + (std::size_t{0} + ... + bare_count<Vs>);
+    constexpr std::size_t bare = (has_pinned_base<T> ? 1 : 0) + named_bare<Vs...>;
     if constexpr (braced_ok<T>(std::make_index_sequence<n>{})) {
         return braced_then_bare_ok<T>(std::make_index_sequence<n>{}) ? 1 : 0;
     } else if constexpr (bare <= 256 && bare_ok<T>(std::make_index_sequence<bare>{})) {
         return bare_ok<T>(std::make_index_sequence<bare + 1>{}) ? 1 : 0;
     } else {
-        constexpr std::size_t counted = typed_count<T, type_list<probe, candidate_for<Vs>...>>::value();
-        return counted == n ? 0 : counted > n ? 1 : 2;
+        using Ks = decltype(typed_count<T, type_list<probe, candidate_for<Vs>...>>::clauses());
+        constexpr std::size_t counted = list_size(Ks{});
+        if constexpr (counted > n)
+            return 1;
+        else if constexpr (counted == n)
+            return typed_then_bare_ok<T>(Ks{}) ? 1 : 0;
+        else if constexpr (braced_witness<T, n>())
+            return 1;
+        else if constexpr (named_bare<Vs...> < max_bare_clauses && bare_witness<T, named_bare<Vs...> + 1>() != 0)
+            return 1;
+        else
+            return 2;
     }
 }
 
-// The diagnostics. Their template arguments are the message.
-inline constexpr std::size_t unknown_index = static_cast<std::size_t>(-1);
+// --- the diagnostic of a missing member -----------------------------------------------------
+//
+// It names the member's index and type. C++ cannot name the type of an unnamed member, but
+// the conversion function template of a probe is instantiated with exactly that type when
+// the probe initializes it: `missing_member_reporter` is a probe whose conversion function
+// has a constraint that instantiates `report_missing_field<..., U>`, whose static_assert is
+// the one error. (In the constraint, not the body: the body of a conversion function used
+// in an unevaluated operand is never instantiated. Through a deduced return type, so that
+// the failed assertion does not make the constraint unsatisfied, which would let the
+// compiler try brace elision into the member's own first member and report that too.)
 
-// On the error path of strategy 1 only: the index of the first element that no named
-// member type initializes exactly (with `{p}` before it), or unknown_index.
+inline constexpr std::size_t unknown_index = static_cast<std::size_t>(-1);
+/// The type in `missing_field` when the missing member's type cannot be told.
+struct unknown_member_type;
+
+/// Names an incomplete builder in the one diagnostic it produces:
+/// `missing_field<T, index of the missing member, members the builder initializes, its
+/// type>::reported` is false. The index counts members in declaration order from 0 (a
+/// pin::pinned base not counted); when T has a member that cannot be initialized from `{}`
+/// next to one whose class has a converting constructor, the elements of arrays declared
+/// before the missing member count one each. For an array member the type is its element
+/// type. `unknown_index` (2^64-1) and `unknown_member_type` stand for what cannot be told.
+template <class Aggregate, std::size_t index_of_missing_member, std::size_t members_initialized,
+          class type_of_missing_member>
+struct missing_field {
+    static constexpr bool reported = false;
+};
+
+template <class T, std::size_t I, std::size_t N, class U>
+auto report_missing_field() {
+    static_assert(missing_field<T, I, N, U>::reported,
+                  "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
+                  "(set<>/init<>); 'missing_field<T, index of the missing member, members initialized, its type>' "
+                  "here says which (T may have no base other than pin::pinned)");
+    return 0;
+}
+template <class T, std::size_t I, std::size_t N>
+struct missing_member_reporter {
+    // Not for an array type: GCC deduces the array type first when the reporter meets an
+    // array, then elides braces into it; the element is reported.
+    template <class U>
+        requires(!std::is_array_v<U> && sizeof(decltype(report_missing_field<T, I, N, U>())) > 0)
+    operator U() const noexcept;  // never defined: used in unevaluated operands only
+};
+
 // Converts to exactly X and nothing else (no conversion from it to a neighbour's type).
 template <class X>
 struct exactly {
@@ -365,48 +498,111 @@ struct exactly {
         requires std::is_same_v<U, X>
     operator U() const noexcept;  // never defined
 };
-template <class T, std::size_t I, class V>
+
+// Braced witness `T{{p} x n, p}`: whether element I takes a value of the named type V, the
+// other elements keeping their clauses from the witness (so the context is well-formed).
+// An array takes one element of its type in braces, anything else a bare value of its type
+// (even if not movable: the conversion's prvalue initializes it in place).
+template <class T, std::size_t I, std::size_t n, class V>
 consteval bool element_takes() {
     using X = std::remove_cv_t<std::remove_all_extents_t<V>>;
-    return []<std::size_t... J>(std::index_sequence<J...>) {
-        if constexpr (std::is_array_v<V>) {  // an array takes one element of its type in braces
-            if constexpr (has_pinned_base<T>)
-                return requires(exactly<X>& x) { T{{}, {probe_at<J>()}..., {x}}; };
-            else
-                return requires(exactly<X>& x) { T{{probe_at<J>()}..., {x}}; };
-        } else {  // anything else takes a bare value of its type (even if not movable)
-            if constexpr (has_pinned_base<T>)
-                return requires(exactly<X>& x) { T{{}, {probe_at<J>()}..., x}; };
-            else
-                return requires(exactly<X>& x) { T{{probe_at<J>()}..., x}; };
-        }
-    }(std::make_index_sequence<I>{});
+    if constexpr (I == n)
+        return braced_shape_ok<T, exactly<X>, std::is_array_v<V>>(seq<n>, seq<0>, seq<0>);
+    else
+        return braced_shape_ok<T, exactly<X>, std::is_array_v<V>>(seq<I>, seq<n - 1 - I>, seq<1>);
 }
-template <class T, std::size_t I, std::size_t Stop, class... Vs>
+// The first element (of n + 1) that no named member type initializes, or unknown_index.
+template <class T, std::size_t I, std::size_t n, class... Vs>
 consteval std::size_t first_unnamed_element() {
-    if constexpr (I >= Stop)
+    if constexpr (I > n)
         return unknown_index;
-    else if constexpr (!(element_takes<T, I, std::remove_cv_t<Vs>>() || ...))
+    else if constexpr (!(element_takes<T, I, n, std::remove_cv_t<Vs>>() || ...))
         return I;
     else
-        return first_unnamed_element<T, I + 1, Stop, Vs...>();
+        return first_unnamed_element<T, I + 1, n, Vs...>();
+}
+// Reports element I of the braced witness. An element before the last that does not take
+// a bare probe in place of its `{p}` is an array (the probe is elided into its first
+// element and shifts the clauses after it): the reporter goes there in braces.
+template <class T, std::size_t I, std::size_t n, class R>
+consteval bool report_braced() {
+    if constexpr (I == n)
+        return braced_shape_ok<T, R, false>(seq<n>, seq<0>, seq<0>);
+    else if constexpr (braced_shape_ok<T, probe, false>(seq<I>, seq<n - 1 - I>, seq<1>))
+        return braced_shape_ok<T, R, false>(seq<I>, seq<n - 1 - I>, seq<1>);
+    else
+        return braced_shape_ok<T, R, true>(seq<I>, seq<n - 1 - I>, seq<1>);
 }
 
-/// Names an incomplete builder in the one diagnostic it produces:
-/// `missing_field<T, index of the first member no step initializes (declaration order, from
-/// 0, a pin::pinned base not counted; unknown_index = 2^64-1 when it cannot be told),
-/// members the builder initializes>::reported` is false.
-template <class Aggregate, std::size_t index_of_missing_member, std::size_t members_initialized>
-struct missing_field {
-    static constexpr bool reported = false;
-};
+// Bare witness `T{p x k}`: the first clause (element, array elements counted one by one)
+// that no named member type's element initializes, or unknown_index.
+template <class T, std::size_t S, std::size_t K, class V>
+consteval bool slot_takes() {
+    return bare_shape_ok<T, exactly<std::remove_cv_t<std::remove_all_extents_t<V>>>>(seq<S>, seq<K - 1 - S>);
+}
+template <class T, std::size_t S, std::size_t K, class... Vs>
+consteval std::size_t first_unnamed_slot() {
+    if constexpr (S >= K)
+        return unknown_index;
+    else if constexpr (!(slot_takes<T, S, K, Vs>() || ...))
+        return S;
+    else
+        return first_unnamed_slot<T, S + 1, K, Vs...>();
+}
+
+// Locating the member (plain functions rather than lambdas: each lambda would add a line to
+// the diagnostic's backtrace). The braced witness gives element indices; the bare one
+// counts array elements one by one, so it is used only when there is no braced witness.
 template <class T, class... Vs>
-consteval std::size_t missing_index(type_list<Vs...>) {
-    constexpr std::size_t n = sizeof...(Vs);
-    if constexpr (braced_ok<T>(std::make_index_sequence<n>{}))
-        return first_unnamed_element<T, 0, n + 1, Vs...>();
+consteval std::size_t braced_missing_index(type_list<Vs...>) {
+    if constexpr (braced_witness<T, sizeof...(Vs)>())
+        return first_unnamed_element<T, 0, sizeof...(Vs), Vs...>();
     else
         return unknown_index;
+}
+template <class T, class... Vs>
+consteval std::size_t bare_witness_of(type_list<Vs...>) {
+    if constexpr (named_bare<Vs...> < max_bare_clauses)
+        return bare_witness<T, named_bare<Vs...> + 1>();
+    else
+        return 0;
+}
+template <class T, std::size_t K, class... Vs>
+consteval std::size_t bare_missing_index(type_list<Vs...>) {
+    if constexpr (K != 0)
+        return first_unnamed_slot<T, 0, K, Vs...>();
+    else
+        return unknown_index;
+}
+// Places the reporter for the member at index I of witness Braced (else the bare witness
+// of K clauses); whether that initialization is well-formed, i.e. the reporter took the
+// member's type and so reported it.
+template <class T, bool Braced, std::size_t I, std::size_t K, std::size_t n>
+consteval bool report_at() {
+    if constexpr (I == unknown_index)
+        return false;
+    else if constexpr (Braced)
+        return report_braced<T, I, n, missing_member_reporter<T, I, n>>();
+    else
+        return bare_shape_ok<T, missing_member_reporter<T, I, n>>(seq<I>, seq<K - 1 - I>);
+}
+
+// Produces the one diagnostic of a builder that completeness() found incomplete: through
+// the reporter if a witness locates the member, else with unknown index and type.
+template <class T, class... Vs>
+constexpr void report_missing(type_list<Vs...> members) {
+    constexpr std::size_t n = sizeof...(Vs);
+    constexpr std::size_t i = braced_missing_index<T>(members);
+    constexpr std::size_t k = i == unknown_index ? bare_witness_of<T>(members) : 0;
+    constexpr std::size_t s = bare_missing_index<T, k>(members);
+    constexpr bool reported = i != unknown_index ? report_at<T, true, i, 0, n>() : report_at<T, false, s, k, n>();
+    // Only if the reporter was never instantiated with the member's type (then it did not
+    // report); a reporter that did makes its initialization well-formed.
+    if constexpr (!reported)
+        static_assert(missing_field<T, unknown_index, n, unknown_member_type>::reported,
+                      "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
+                      "(set<>/init<>); 'missing_field<T, index of the missing member, members initialized, its type>' "
+                      "here says which (T may have no base other than pin::pinned)");
 }
 
 template <class... Ls>
@@ -527,7 +723,8 @@ T* start_lifetime(T* slot) noexcept {
 /// after it are never built. Every non-static data member must be initialized exactly once:
 /// a duplicate is rejected where it is written, a missing member when the initializer is
 /// run (the first place the builder is known to be finished), each with one static_assert
-/// (`missing_field<T, index, count>` names the member's index).
+/// (`missing_field<T, index, members initialized, type>` names the member's index and type;
+/// see `detail::missing_field`).
 ///
 /// Requirements, all checked: `T` is an aggregate class; its only base, if any, is
 /// `pin::pinned`; it is not packed (a packed member cannot be pinned); its destructor is not
@@ -624,11 +821,8 @@ public:
     init_result<E> operator()(T* slot) && {
         constexpr int complete = detail::completeness<T>(member_types{});
         if constexpr (complete == 1) {
-            static_assert(detail::missing_field<T, detail::missing_index<T>(member_types{}), field_count>::reported,
-                          "pin::fields<T>: missing field: every non-static data member of T must be initialized by a "
-                          "step (set<>/init<>); 'missing_field<T, index of the missing member, members initialized>' "
-                          "here says which (T may have no base other than pin::pinned)");
-            return {};  // not reached: the assertion above fails
+            detail::report_missing<T>(member_types{});  // the only diagnostic: index and type of the member
+            return {};                                  // not reached: it does not compile
         } else if constexpr (complete == 2) {
             static_assert(detail::dependent_false<T>,
                           "pin::fields<T>: cannot check that every member is initialized: T has an array of more than "

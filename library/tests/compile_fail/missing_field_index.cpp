@@ -1,7 +1,7 @@
-// A missing field is reported once, with the member's index: here `flags` (index 1, the
+// A missing field is reported once, with the member's index and type: here `flags` (index 1, the
 // pin::pinned base not counted) of a type with a std::string and an array member.
 // ERRORS: 1
-// EXPECT: missing_field<device, 1(UL)?, 2(UL)?>
+// EXPECT: missing_field<device, 1(UL)?, 2(UL)?, int>
 #include <pin/pin.hpp>
 
 #include <string>
