@@ -322,8 +322,8 @@ TEST_F(FieldsTest, DropHookRunsDropFirstForFinishedObjectsOnly) {
     EXPECT_EQ(trace(), "+1 -1");
 }
 
-// Cost: forty std::string fields (11.8 s and 594 MB with g++-12 before the completeness
-// check became constant-cost; see library/bench/compile_time.sh).
+// Cost: forty std::string fields (11.8 s and 594 MB with g++-12 in the first version; see
+// library/bench/compile_time.sh and the figures in library/README.md).
 struct forty {
     std::string f00, f01, f02, f03, f04, f05, f06, f07, f08, f09, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19;
     std::string f20, f21, f22, f23, f24, f25, f26, f27, f28, f29, f30, f31, f32, f33, f34, f35, f36, f37, f38, f39;

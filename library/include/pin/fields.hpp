@@ -32,14 +32,6 @@ inline constexpr bool same_member<A, A> = true;
 
 template <class... Ts>
 struct type_list {};
-template <class... Tags>
-struct type_list_tag {};
-
-template <auto M>
-struct member_tag {
-    static constexpr auto value = M;
-};
-
 }  // namespace detail
 
 /// What a field initializer or a `then` step of `pin::fields<T>` is handed: the final
@@ -113,13 +105,39 @@ private:
 
 namespace detail {
 
-// The built<> view for a step that comes after the field steps `Steps...`.
-template <class T, class Tags>
-struct built_of;
-template <class T, class... Tags>
-struct built_of<T, type_list_tag<Tags...>> {
-    using type = built<T, Tags::value...>;
+// --- step storage ---------------------------------------------------------------------
+//
+// A builder's steps, one base class per step, indexed. Appending a step is one pack
+// expansion (every step moved into a one-longer store) and reaching step K is one
+// base-class deduction. std::tuple and std::tuple_cat, used before, are recursive in
+// libstdc++ and were most of the compile time of a long builder (see library/bench).
+template <std::size_t K, class S>
+struct step_leaf {
+    S step;
 };
+template <class Seq, class... Steps>
+struct step_store;
+template <std::size_t... I, class... Steps>
+struct step_store<std::index_sequence<I...>, Steps...> : step_leaf<I, Steps>... {};
+
+template <class... Steps>
+using step_store_for = step_store<std::index_sequence_for<Steps...>, Steps...>;
+
+// Step K of a store (the only base step_leaf<K, S>, whatever S is).
+template <std::size_t K, class S>
+S& step_at(step_leaf<K, S>& leaf) noexcept {
+    return leaf.step;
+}
+template <std::size_t K, class Store>
+using step_type_at = std::remove_reference_t<decltype(step_at<K>(std::declval<Store&>()))>;
+
+// The store with `last` appended; the earlier steps are moved over.
+template <std::size_t... I, class... Steps, class S>
+step_store<std::index_sequence<I..., sizeof...(I)>, Steps..., S> extend(
+    step_store<std::index_sequence<I...>, Steps...>&& prev, S&& last) {
+    return {step_leaf<I, Steps>{std::move(static_cast<step_leaf<I, Steps>&>(prev).step)}...,
+            step_leaf<sizeof...(I), S>{std::move(last)}};
+}
 
 // --- steps ------------------------------------------------------------------------------
 
@@ -238,6 +256,32 @@ struct drop_step {
     static constexpr bool is_drop = true;
     static constexpr auto member = M;
 };
+
+// The indices of the field steps among Steps... (the others are `then` steps), so that
+// the built<> view and the list of member types are one pack expansion each instead of a
+// recursive concatenation per builder type (cubic in the number of steps over a builder's
+// life: every intermediate builder type computes them).
+template <class... Steps>
+struct field_positions {
+    static constexpr std::size_t count = (std::size_t{0} + ... + (Steps::is_field ? 1 : 0));
+    struct array {
+        std::size_t at[count + 1];  // + 1: no zero-length array
+    };
+    static constexpr array value = [] {
+        const bool is_field[] = {Steps::is_field..., false};
+        array positions{};
+        std::size_t j = 0;
+        for (std::size_t i = 0; i < sizeof...(Steps); ++i)
+            if (is_field[i])
+                positions.at[j++] = i;
+        return positions;
+    }();
+};
+template <class T, class Store, class Positions, std::size_t... J>
+built<T, step_type_at<Positions::value.at[J], Store>::member...> view_of(std::index_sequence<J...>);
+template <class Store, class Positions, std::size_t... J>
+type_list<typename step_type_at<Positions::value.at[J], Store>::member_type...> member_types_of(
+    std::index_sequence<J...>);
 
 // --- completeness check -------------------------------------------------------------------
 //
@@ -605,21 +649,6 @@ constexpr void report_missing(type_list<Vs...> members) {
                       "here says which (T may have no base other than pin::pinned)");
 }
 
-template <class... Ls>
-struct concat {
-    using type = type_list<>;
-};
-template <class... A>
-struct concat<type_list<A...>> {
-    using type = type_list<A...>;
-};
-template <class... A, class... B, class... Rest>
-struct concat<type_list<A...>, type_list<B...>, Rest...> {
-    using type = typename concat<type_list<A..., B...>, Rest...>::type;
-};
-template <class S>
-using field_type_of = std::conditional_t<S::is_field, type_list<typename S::member_type>, type_list<>>;
-
 template <class S, auto M>
 consteval bool step_names() {
     if constexpr (S::is_field)
@@ -627,29 +656,6 @@ consteval bool step_names() {
     else
         return false;
 }
-
-// The members the field steps among `Steps...` build, as tags (for built<>).
-template <class S>
-consteval auto field_tag_of_f() {
-    if constexpr (S::is_field)
-        return type_list_tag<member_tag<S::member>>{};
-    else
-        return type_list_tag<>{};
-}
-template <class S>
-using field_tag_of = decltype(field_tag_of_f<S>());
-template <class... Ls>
-struct concat_tags {
-    using type = type_list_tag<>;
-};
-template <class... A>
-struct concat_tags<type_list_tag<A...>> {
-    using type = type_list_tag<A...>;
-};
-template <class... A, class... B, class... Rest>
-struct concat_tags<type_list_tag<A...>, type_list_tag<B...>, Rest...> {
-    using type = typename concat_tags<type_list_tag<A..., B...>, Rest...>::type;
-};
 
 // A type whose destructor is user-provided is not an implicit-lifetime type. C++ cannot ask
 // "user-provided" directly; what it can see:
@@ -744,11 +750,13 @@ class [[nodiscard]] fields : detail::one_shot {
                   "pin::fields<T>: T must be an aggregate class (no user-declared constructors); "
                   "use pin::from_closure or pin::construct for other types");
 
+    using store = detail::step_store_for<Steps...>;
+    using positions = detail::field_positions<Steps...>;
     // What a step appended now gets to see: the members the field steps so far built.
-    using view = typename detail::built_of<T, typename detail::concat_tags<detail::field_tag_of<Steps>...>::type>::type;
-    using member_types = typename detail::concat<detail::field_type_of<Steps>...>::type;
+    using view = decltype(detail::view_of<T, store, positions>(std::make_index_sequence<positions::count>{}));
+    using member_types = decltype(detail::member_types_of<store, positions>(std::make_index_sequence<positions::count>{}));
     static constexpr bool has_drop = (Steps::is_drop || ...);
-    static constexpr std::size_t field_count = (std::size_t{0} + ... + (Steps::is_field ? 1 : 0));
+    static constexpr std::size_t field_count = positions::count;
 
 public:
     /// The type this initializer constructs.
@@ -849,11 +857,11 @@ private:
     template <class, class, class...>
     friend class fields;
 
-    explicit fields(std::tuple<Steps...>&& steps) : steps_(std::move(steps)) {}
+    explicit fields(store&& steps) : steps_(std::move(steps)) {}
 
     template <class S>
     auto append(S&& step) && {
-        return fields<T, E, Steps..., S>(std::tuple_cat(std::move(steps_), std::tuple<S>(std::move(step))));
+        return fields<T, E, Steps..., S>(detail::extend(std::move(steps_), std::move(step)));
     }
 
     template <auto M>
@@ -876,7 +884,7 @@ private:
 
     static consteval bool drop_is_last() {
         if constexpr (has_drop)
-            return std::tuple_element_t<sizeof...(Steps) - 1, std::tuple<Steps...>>::is_drop;
+            return detail::step_type_at<sizeof...(Steps) - 1, store>::is_drop;
         else
             return true;
     }
@@ -886,7 +894,7 @@ private:
     // before drop() runs.
     static void check_drop_hook_is_last([[maybe_unused]] T* self) noexcept {
 #if PIN_DEBUG
-        using Last = std::tuple_element_t<sizeof...(Steps) - 1, std::tuple<Steps...>>;
+        using Last = detail::step_type_at<sizeof...(Steps) - 1, store>;
         const void* hook = std::addressof(self->*Last::member);
         bool last = true;
         auto check = [&]<class S>(std::type_identity<S>) {
@@ -904,13 +912,13 @@ private:
             static_cast<void>(self);
             return {};
         } else {
-            using S = std::tuple_element_t<K, std::tuple<Steps...>>;
+            using S = detail::step_type_at<K, store>;
             if constexpr (S::is_drop) {
                 // Last step: nothing can fail after it, so drop() never runs on rollback.
                 ::new (detail::voidify(std::addressof(self->*S::member))) drop_hook<T>(self);
                 return {};
             } else {
-                if (auto r = std::move(std::get<K>(steps_)).run(self); !r)
+                if (auto r = std::move(detail::step_at<K>(steps_)).run(self); !r)
                     return detail::forward_error<E>(r);
                 if constexpr (S::is_field) {
                     // Owns the field just built until every later step succeeded; unwinding
@@ -927,7 +935,7 @@ private:
         }
     }
 
-    std::tuple<Steps...> steps_;
+    store steps_;
 };
 
 }  // namespace pin
