@@ -17,6 +17,7 @@
 // patched compiler the builders are native init functions, `connect_into(init op, sndr,
 // rcvr)`, which the compiler checks member by member; `connect` hands them to
 // pin::from_init_fn, so it still returns an initializer.
+#include <pin/containers.hpp>  // pin::emplace_back, pin::init_allocator (not in pin/pin.hpp)
 #include <pin/pin.hpp>
 
 #include <cstddef>

@@ -1,6 +1,8 @@
 // pin::box and pin::shared_box - heap emplacers with fallible allocation.
 #include "support.hpp"
 
+#include <memory>
+#include <string>
 #include <system_error>
 
 namespace {
@@ -146,6 +148,53 @@ TEST_F(BoxTest, SharedBoxFailures) {
     auto failed_alloc = pin::make_shared_box(pin::construct<int>(1), failing_allocator{});
     ASSERT_FALSE(failed_alloc);
     EXPECT_EQ(failed_alloc.error(), pin::alloc_error{});
+}
+
+// box::release and std::unique_ptr adoption: the object never moves, and the deleter
+// destroys it in place and frees it with the box's allocator.
+TEST_F(BoxTest, IntoUniqueAndBackUseTheBoxAllocator) {
+    alloc_stats stats;
+    auto b = pin::make_box(make_tracked(1), counting_allocator{&stats});
+    ASSERT_TRUE(b);
+    tracked* where = b->get();
+    std::unique_ptr<tracked, pin::box_deleter<tracked, counting_allocator>> u = std::move(*b).into_unique();
+    EXPECT_FALSE(*b);
+    EXPECT_EQ(u.get(), where);
+    pin::box<tracked, counting_allocator> back(std::move(u));
+    EXPECT_EQ(back.get(), where);
+    EXPECT_EQ(u.get(), nullptr);
+    auto u2 = std::move(back).into_unique();
+    u2.reset();
+    EXPECT_EQ(trace(), "+1 -1");
+    EXPECT_EQ(stats.allocations, 1);
+    EXPECT_EQ(stats.deallocations, 1);
+}
+
+TEST_F(BoxTest, ReleaseHandsOverTheObject) {
+    alloc_stats stats;
+    auto b = pin::make_box(make_tracked(2), counting_allocator{&stats});
+    ASSERT_TRUE(b);
+    tracked* p = b->release();
+    EXPECT_FALSE(*b);
+    b->reset();  // empty: frees nothing
+    EXPECT_EQ(stats.deallocations, 0);
+    EXPECT_EQ(p->self, p);
+    pin::box_deleter<tracked, counting_allocator>{counting_allocator{&stats}}(p);
+    EXPECT_EQ(trace(), "+2 -2");
+    EXPECT_EQ(stats.deallocations, 1);
+}
+
+TEST_F(BoxTest, ValuesAndExpectedValuesAreInitializers) {
+    auto v = pin::make_box(std::string("value"));
+    static_assert(std::is_same_v<decltype(v), std::expected<pin::box<std::string>, pin::alloc_error>>);
+    ASSERT_TRUE(v);
+    EXPECT_EQ(**v, "value");
+    auto e = pin::make_shared_box(std::expected<std::string, std::errc>(std::unexpected(std::errc::invalid_argument)));
+    ASSERT_FALSE(e);
+    EXPECT_EQ(e.error(), std::errc::invalid_argument);
+    auto oom = pin::make_box(std::expected<int, std::errc>(1), failing_allocator{});
+    ASSERT_FALSE(oom);
+    EXPECT_EQ(oom.error(), std::errc::not_enough_memory);
 }
 
 }  // namespace

@@ -1,10 +1,13 @@
 // Emplacement into std::optional, std::deque and std::list from initializers.
 #include "support.hpp"
 
+#include <pin/containers.hpp>
+
 #include <deque>
 #include <list>
 #include <mutex>
 #include <optional>
+#include <string>
 
 namespace {
 using namespace pin_test;
@@ -93,6 +96,19 @@ TEST_F(ContainersTest, StdAllocatorContainersTakeConstructorCalls) {
     ASSERT_TRUE(pin::emplace_front(d, pin::construct<tracked>(2)));
     EXPECT_EQ(l.front().self, &l.front());
     EXPECT_EQ(d.front().self, &d.front());
+}
+
+TEST_F(ContainersTest, ValuesAndExpectedValuesInStdContainers) {
+    std::optional<std::string> opt;
+    ASSERT_TRUE(pin::emplace(opt, std::string("value")));
+    EXPECT_EQ(*opt, "value");
+    std::deque<std::string> d;
+    ASSERT_TRUE(pin::emplace_back(d, std::expected<std::string, test_error>("expected")));
+    auto r = pin::emplace_front(d, std::expected<std::string, test_error>(std::unexpected(test_error{5})));
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), test_error{5});
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d.front(), "expected");
 }
 
 }  // namespace

@@ -25,19 +25,6 @@ struct buffer {
     std::byte bytes[1 << 20];
 };
 
-// Allocates the buffer while the enclosing object is being built; fails with an error value.
-template <class Alloc = pin::heap_allocator>
-auto make_buffer(Alloc alloc = {}) {
-    return pin::from_closure<pin::box<buffer, Alloc>, std::errc>(
-        [alloc](pin::box<buffer, Alloc>* slot) -> pin::init_result<std::errc> {
-            auto b = pin::make_box(pin::zeroed<buffer>(), alloc);
-            if (!b)
-                return std::unexpected(std::errc::not_enough_memory);
-            ::new (slot) pin::box<buffer, Alloc>(std::move(*b));
-            return {};
-        });
-}
-
 template <class Alloc = pin::heap_allocator>
 struct driver_data {
     list_head queue;
@@ -50,7 +37,7 @@ auto make_driver(int irq, Alloc alloc = {}) {  // fails with std::errc
     return pin::fields<driver_data<Alloc>, std::errc>()
         .template init<&driver_data<Alloc>::queue>(list_head::init())
         .template set<&driver_data<Alloc>::irq>(irq)
-        .template init<&driver_data<Alloc>::buf>(make_buffer(alloc));
+        .template init<&driver_data<Alloc>::buf>([alloc](auto) { return pin::make_box(pin::zeroed<buffer>(), alloc); });
 }
 // --- README example ends ---------------------------------------------------------------
 

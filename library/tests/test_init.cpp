@@ -4,6 +4,8 @@
 
 #include <cstring>
 #include <mutex>
+#include <string>
+#include <system_error>
 
 namespace {
 using namespace pin_test;
@@ -167,6 +169,104 @@ TEST_F(InitTest, InitScopeForwardsInnerFailure) {
     auto r = pin::init_at(s.slot(), pin::init_scope([] { return make_tracked(5, true); }));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error(), test_error{5});
+}
+
+// Initializers are one-shot: movable, not copyable, and runnable only as rvalues (running
+// consumes them). A copy once ran twice and closed the same descriptor twice.
+template <class I>
+constexpr bool one_shot = std::is_move_constructible_v<I> && !std::is_copy_constructible_v<I> &&
+                          !std::is_copy_assignable_v<I> && !std::invocable<I&, pin::value_type_t<I>*> &&
+                          !std::invocable<const I&, pin::value_type_t<I>*>;
+
+struct two_ints {
+    int a;
+    int b;
+};
+
+TEST_F(InitTest, EveryInitializerIsMoveOnlyAndRunsOnlyAsAnRvalue) {
+    static_assert(one_shot<decltype(pin::construct<int>(1))>);
+    static_assert(one_shot<decltype(make_tracked(1))>);
+    static_assert(one_shot<decltype(pin::chain(pin::construct<int>(1), [](int&) {}))>);
+    static_assert(one_shot<decltype(pin::zeroed<int>())>);
+    static_assert(one_shot<decltype(pin::default_init<int>())>);
+    static_assert(one_shot<decltype(pin::init_scope([] { return pin::construct<int>(1); }))>);
+    static_assert(one_shot<decltype(pin::fields<two_ints>().set<&two_ints::a>(1).set<&two_ints::b>(2))>);
+    static_assert(one_shot<decltype(pin::array_from_fn<int, 2>([](std::size_t i) { return int(i); }))>);
+    static_assert(one_shot<decltype(pin::into_initializer(std::string("value")))>);
+    static_assert(one_shot<decltype(pin::into_initializer(std::expected<int, test_error>(1)))>);
+}
+
+// The double close: an initializer owning a descriptor-like resource is moved, never
+// copied, into the emplacer, and runs exactly once.
+TEST_F(InitTest, AnInitializerOwningAResourceRunsOnce) {
+    int closes = 0;
+    struct descriptor {
+        int* closes;
+        int fd;
+        ~descriptor() {
+            if (fd >= 0)
+                ++*closes;
+        }
+    };
+    {
+        auto i = pin::from_closure<descriptor>([&closes](descriptor* slot) { ::new (slot) descriptor{&closes, 3}; });
+        auto b = pin::make_box(std::move(i));
+        ASSERT_TRUE(b);
+        EXPECT_EQ(closes, 0);
+    }
+    EXPECT_EQ(closes, 1);
+}
+
+TEST_F(InitTest, DefaultInitRunsTheDefaultConstructorAndTakesTrivialArrays) {
+    raw<std::string> str;
+    ASSERT_TRUE(pin::init_at(str.slot(), pin::default_init<std::string>()));
+    EXPECT_TRUE(str.object()->empty());
+    std::destroy_at(str.object());
+
+    // For a trivially default-constructible type default-initialization performs no
+    // initialization (what it leaves is indeterminate, so there is nothing to compare):
+    // the object exists and can be written.
+    static_assert(std::is_trivially_default_constructible_v<std::byte[4096]>);
+    raw<std::byte[4096]> buf;
+    ASSERT_TRUE(pin::init_at(buf.slot(), pin::default_init<std::byte[4096]>()));
+    (*buf.object())[4095] = std::byte{1};
+    EXPECT_EQ((*buf.object())[4095], std::byte{1});
+}
+
+TEST_F(InitTest, ExpectedValuesAndPlainValuesAreInitializers) {
+    raw<std::string> s;
+    ASSERT_TRUE(pin::init_at(s.slot(), std::string("plain")));
+    EXPECT_EQ(*s.object(), "plain");
+    std::destroy_at(s.object());
+
+    auto ok = pin::into_initializer(std::expected<std::string, test_error>("expected"));
+    static_assert(std::is_same_v<pin::error_type_t<decltype(ok)>, test_error>);
+    ASSERT_TRUE(pin::init_at(s.slot(), std::move(ok)));
+    EXPECT_EQ(*s.object(), "expected");
+    std::destroy_at(s.object());
+
+    auto bad = pin::init_at(s.slot(), std::expected<std::string, test_error>(std::unexpected(test_error{8})));
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error(), test_error{8});
+}
+
+TEST_F(InitTest, UninitIsStorageBuiltLaterInPlace) {
+    struct holder {
+        int tag;
+        pin::uninit<tracked> later;  // pin-init's MaybeUninit field
+    };
+    raw<holder> h;
+    ASSERT_TRUE(pin::init_at(h.slot(), pin::fields<holder>()
+                                           .set<&holder::tag>(1)
+                                           .init<&holder::later>(pin::default_init<pin::uninit<tracked>>())));
+    holder* o = h.object();
+    EXPECT_EQ(trace(), "");  // nothing built in the uninit field
+    ASSERT_FALSE(o->later.emplace(make_tracked(2, true)));
+    ASSERT_TRUE(o->later.emplace(make_tracked(3)));
+    EXPECT_EQ(o->later.assume_init().self, o->later.slot());  // built at the field's address
+    o->later.destroy();
+    std::destroy_at(o);
+    EXPECT_EQ(trace(), "+3 -3");
 }
 
 }  // namespace

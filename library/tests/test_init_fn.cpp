@@ -2,6 +2,8 @@
 // patched compiler has init parameters, so only its configuration builds these tests.
 #include "support.hpp"
 
+#include <pin/containers.hpp>
+
 #include <deque>
 #include <system_error>
 

@@ -1,6 +1,8 @@
 // pin::pinned, pin::is_pinned_v, pin::pinned_ref and projections; pinned destructors.
 #include "support.hpp"
 
+#include <pin/containers.hpp>
+
 #include <atomic>
 #include <list>
 #include <mutex>

@@ -2,6 +2,7 @@
 #include "support.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <thread>
 #include <vector>
@@ -83,6 +84,92 @@ TEST(StaticSlotTest, DestroyedAtExitAtItsAddress) {
     ASSERT_TRUE(r);
     EXPECT_EQ((*r)->self, *r);
     EXPECT_EQ(g_exit_checked.as_ref().get(), *r);
+}
+
+#if PIN_HAS_EXCEPTIONS
+// Runs `f` on its own thread and reports whether it returned within `limit`. A thread that
+// hangs (the regression: a slot left "busy" by a throwing initializer makes every later
+// get_or_init wait forever) is detached, so the test fails instead of hanging.
+template <class F>
+bool finishes_within(std::chrono::seconds limit, F f) {
+    auto done = std::make_shared<std::atomic<bool>>(false);
+    std::thread t([done, f]() mutable {
+        f();
+        done->store(true);
+    });
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!done->load() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (!done->load()) {
+        t.detach();
+        return false;
+    }
+    t.join();
+    return true;
+}
+
+auto throwing_registry(std::atomic<int>* entered = nullptr, std::atomic<bool>* go = nullptr) {
+    return pin::from_closure<registry, test_error>([=](registry*) -> pin::init_result<test_error> {
+        if (entered)
+            entered->store(1);
+        while (go && !go->load())
+            std::this_thread::yield();
+        throw test_exception{7};
+    });
+}
+
+constinit pin::static_slot<registry> g_after_throw;
+constinit pin::static_slot<registry> g_waiter_after_throw;
+
+TEST(StaticSlotTest, AThrowingInitializerLeavesItEmptyAndTheNextCallRetries) {
+    EXPECT_THROW(static_cast<void>(g_after_throw.get_or_init(throwing_registry())), test_exception);
+    EXPECT_FALSE(g_after_throw.has_value());
+    registry* built = nullptr;
+    ASSERT_TRUE(finishes_within(std::chrono::seconds(10), [&] {
+        auto r = g_after_throw.get_or_init(make_registry(5));
+        built = r ? *r : nullptr;
+    })) << "get_or_init after a throwing initializer never returned";
+    ASSERT_EQ(built, g_after_throw.get());
+    EXPECT_EQ(built->generation, 5);
+}
+
+TEST(StaticSlotTest, AWaiterWakesAfterAThrowAndBuildsTheObject) {
+    std::atomic<int> entered{0};
+    std::atomic<bool> go{false};
+    std::thread thrower([&] {
+        EXPECT_THROW(static_cast<void>(g_waiter_after_throw.get_or_init(throwing_registry(&entered, &go))),
+                     test_exception);
+    });
+    while (entered.load() == 0)
+        std::this_thread::yield();
+    registry* built = nullptr;
+    // The waiter starts while the thrower holds the slot, then the thrower throws.
+    bool finished = finishes_within(std::chrono::seconds(10), [&] {
+        std::thread release([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            go.store(true);
+        });
+        auto r = g_waiter_after_throw.get_or_init(make_registry(9));
+        built = r ? *r : nullptr;
+        release.join();
+    });
+    go.store(true);
+    thrower.join();
+    ASSERT_TRUE(finished) << "a caller waiting on a throwing initializer never woke";
+    ASSERT_EQ(built, g_waiter_after_throw.get());
+    EXPECT_EQ(built->generation, 9);
+}
+#endif
+
+TEST(StaticSlotTest, ConstAccessReadsTheObject) {
+    static constinit pin::static_slot<registry> slot;
+    ASSERT_TRUE(slot.get_or_init(make_registry(4)));
+    const auto& view = slot;
+    static_assert(std::is_same_v<decltype(view.get()), const registry*>);
+    static_assert(std::is_same_v<decltype(*view), const registry&>);
+    static_assert(std::is_same_v<decltype(view.as_ref()), pin::pinned_ref<const registry>>);
+    EXPECT_EQ(view->generation, 4);
+    EXPECT_EQ(view.get(), slot.get());
 }
 
 }  // namespace

@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <new>
-#include <system_error>
 #include <type_traits>
 #include <utility>
 
@@ -18,6 +17,14 @@ namespace pin {
 struct alloc_error {
     /// All allocation failures are alike.
     friend bool operator==(alloc_error, alloc_error) = default;
+    /// Converts to any error enumeration with a `not_enough_memory` enumerator, e.g.
+    /// `std::errc` (without this header including <system_error>): so a box's allocation
+    /// failure composes into a builder whose error type is `std::errc`.
+    template <class E>
+        requires std::is_enum_v<E> && requires { E::not_enough_memory; }
+    constexpr operator E() const noexcept {
+        return E::not_enough_memory;
+    }
 };
 
 /// A memory source for boxes: `allocate(size, align)` returns suitably aligned memory or
@@ -56,9 +63,7 @@ using box_error_t = std::conditional_t<std::is_same_v<E, infallible>, alloc_erro
 template <class E>
 E make_alloc_error() {
     if constexpr (std::is_constructible_v<E, alloc_error>)
-        return E(alloc_error{});
-    else if constexpr (std::is_same_v<E, std::errc>)
-        return std::errc::not_enough_memory;
+        return E(alloc_error{});  // includes std::errc, through alloc_error's conversion
     else
         static_assert(dependent_false<E>,
                       "pin: the initializer's error type cannot represent allocation failure; give it a "

@@ -25,7 +25,7 @@ consteval auto element_error() {
 
 /// Initializer for `T[N]` whose elements come from a callable; see `pin::array_from_fn`.
 template <class T, std::size_t N, class F>
-class array_init {
+class [[nodiscard]] array_init : detail::one_shot {
     using produced = std::invoke_result_t<F&, std::size_t>;
     static_assert(initializer_for<produced, T> || std::is_same_v<std::remove_cv_t<produced>, T> ||
                       std::is_constructible_v<T, produced>,
@@ -45,13 +45,13 @@ public:
         // the storage that holds the slot provides it; only its elements are built here.
         T* const first = *slot;
         prefix_guard guard(first);
-        for (; guard.built < N; ++guard.built) {
-            T* const elem = first + guard.built;
+        for (; guard.done < N; ++guard.done) {
+            T* const elem = first + guard.done;
             if constexpr (initializer_for<produced, T>) {
-                if (auto r = f_(guard.built)(elem); !r)
+                if (auto r = f_(guard.done)(elem); !r)
                     return detail::forward_error<error_type>(r);
             } else {
-                ::new (static_cast<void*>(elem)) T(f_(guard.built));
+                ::new (static_cast<void*>(elem)) T(f_(guard.done));
             }
         }
         guard.first = nullptr;
@@ -59,18 +59,18 @@ public:
     }
 
 private:
-    // Destroys elements built - 1 .. 0, in that order, unless disarmed; runs on error
+    // Destroys elements done - 1 .. 0, in that order, unless disarmed; runs on error
     // returns and during unwinding alike.
     struct prefix_guard {
         T* first;
-        std::size_t built = 0;
+        std::size_t done = 0;
         explicit prefix_guard(T* f) noexcept : first(f) {}
         prefix_guard(const prefix_guard&) = delete;
         prefix_guard& operator=(const prefix_guard&) = delete;
         ~prefix_guard() {
             if (first)
-                while (built > 0)
-                    detail::destroy(first + --built);
+                while (done > 0)
+                    detail::destroy(first + --done);
         }
     };
 

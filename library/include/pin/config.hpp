@@ -5,8 +5,10 @@
 // library's best effort on stock GCC/Clang.
 #pragma once
 
-#include <cstdio>
 #include <cstdlib>
+#if !defined(PIN_ASSERT) && __has_include(<unistd.h>)
+#include <unistd.h>  // write(2): the default PIN_ASSERT reports without <cstdio>
+#endif
 
 #ifdef __has_cpp_attribute
 #if __has_cpp_attribute(pinned)
@@ -54,19 +56,53 @@
 #endif
 #endif
 
+#ifndef PIN_ASSERT
 #if PIN_DEBUG
-/// Debug-mode precondition check: on failure prints the message and aborts. Stock
+/// Debug-mode precondition check: on failure reports the message and aborts. Stock
 /// compilers cannot reject every misuse at compile time (dereferencing an empty box, using
 /// a slot before it is initialized), so debug builds catch those at run time instead.
+///
+/// Replaceable: define `PIN_ASSERT(cond, msg)` before the first pin header (in every
+/// translation unit of the program, the same way) to route failures to your own handler;
+/// kernel and firmware code has no stderr. `msg` is a string literal. The default writes
+/// "file:line: pin: msg (cond)" to file descriptor 2 where <unistd.h> exists, then aborts.
 #define PIN_ASSERT(cond, msg) \
     ((cond) ? static_cast<void>(0) : ::pin::detail::assert_fail(#cond, msg, __FILE__, __LINE__))
+#define PIN_DEFAULT_ASSERT 1
 #else
 #define PIN_ASSERT(cond, msg) static_cast<void>(0)
 #endif
+#endif
 
+#ifdef PIN_DEFAULT_ASSERT
+#undef PIN_DEFAULT_ASSERT
 namespace pin::detail {
-[[noreturn]] inline void assert_fail(const char* cond, const char* msg, const char* file, int line) noexcept {
-    std::fprintf(stderr, "%s:%d: pin: %s (%s)\n", file, line, msg, cond);
+// Writes a NUL-terminated string to stderr without stdio (best effort: nothing can be
+// done about a failed write while aborting).
+inline void write_stderr(const char* s) noexcept {
+#if __has_include(<unistd.h>)
+    std::size_t n = 0;
+    while (s[n] != '\0')
+        ++n;
+    if (::write(2, s, n) < 0)
+        return;
+#else
+    static_cast<void>(s);
+#endif
+}
+[[noreturn, gnu::cold, gnu::noinline]] inline void assert_fail(const char* cond, const char* msg, const char* file, int line) noexcept {
+    // The line number without snprintf: at most 10 digits.
+    char digits[12];
+    char* d = digits + sizeof digits;
+    *--d = '\0';
+    unsigned n = line < 0 ? 0u : static_cast<unsigned>(line);
+    do
+        *--d = static_cast<char>('0' + n % 10);
+    while ((n /= 10) != 0 && d != digits);
+    const char* const parts[] = {file, ":", d, ": pin: ", msg, " (", cond, ")\n"};
+    for (const char* part : parts)
+        write_stderr(part);
     std::abort();
 }
 }  // namespace pin::detail
+#endif

@@ -1,5 +1,6 @@
 // pin/containers.hpp - building elements of std::optional, std::deque and std::list from
-// initializers. These containers never move an element once it exists (deque insertion
+// initializers. Not included by pin/pin.hpp (it pulls in <deque>, <list> and <optional>):
+// include it where you use these containers. These containers never move an element once it exists (deque insertion
 // at either end and every list operation keep references valid), so they are valid homes
 // for pinned objects; std::vector is not.
 #pragma once
@@ -112,11 +113,19 @@ init_result<error_type_t<I>> container_emplace(I&& init, Emplace emplace, Undo u
             return forward_error<error_type_t<I>>(request.result);
         }
         return {};
+    } else if constexpr (is_expected_init<I>) {
+        // A std::expected: fail with its error, or emplace its value (moved).
+        auto x = std::move(init).result();
+        if (!x)
+            return std::unexpected<error_type_t<I>>(std::in_place, std::move(x.error()));
+        emplace(std::move(*x));
+        return {};
     } else {
-        static_assert(is_construct_init<I>,
+        static_assert(is_construct_init<I> || is_value_init<I>,
                       "pin: this container constructs its elements with T's constructor, so it can only run "
-                      "pin::construct<T>(args...) initializers; use pin::init_allocator<T> as the deque/list "
-                      "allocator to run any initializer (std::optional has no such hook)");
+                      "pin::construct<T>(args...) initializers, values and std::expected values; use "
+                      "pin::init_allocator<T> as the deque/list allocator to run any initializer (std::optional "
+                      "has no such hook)");
         std::apply(emplace, std::move(init).arguments());
         return {};
     }
@@ -126,44 +135,45 @@ init_result<error_type_t<I>> container_emplace(I&& init, Emplace emplace, Undo u
 
 /// Builds the value of `opt` from `init`, destroying the old value first. `std::optional`
 /// constructs its value itself with `T(args...)`, so `init` must be a constructor-call
-/// initializer (`pin::construct<T>(...)`); build other kinds in a `pin::stack_slot`/box.
-template <class T, initializer_for<T> I>
-[[nodiscard]] init_result<error_type_t<I>> emplace(std::optional<T>& opt, I init) {
+/// initializer (`pin::construct<T>(...)`), a `T` or a `std::expected<T, E>`; build other
+/// kinds in a `pin::stack_slot`/box.
+template <class T, init_source_for<T> X>
+[[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace(std::optional<T>& opt, X&& init) {
     return detail::container_emplace<void>(
-        std::move(init), [&opt](auto&&... args) { opt.emplace(std::forward<decltype(args)>(args)...); },
+        into_initializer(std::forward<X>(init)), [&opt](auto&&... args) { opt.emplace(std::forward<decltype(args)>(args)...); },
         [&opt] { opt.reset(); });
 }
 
 /// Appends an element built by `init`. On failure the deque is unchanged. Any initializer
 /// works with `pin::init_allocator`; with other allocators only `pin::construct<T>(...)`.
-template <class T, class A, initializer_for<T> I>
-[[nodiscard]] init_result<error_type_t<I>> emplace_back(std::deque<T, A>& c, I init) {
+template <class T, class A, init_source_for<T> X>
+[[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace_back(std::deque<T, A>& c, X&& init) {
     return detail::container_emplace<A>(
-        std::move(init), [&c](auto&&... args) { c.emplace_back(std::forward<decltype(args)>(args)...); },
+        into_initializer(std::forward<X>(init)), [&c](auto&&... args) { c.emplace_back(std::forward<decltype(args)>(args)...); },
         [&c] { c.pop_back(); });
 }
 
 /// Prepends an element built by `init`; see the deque `emplace_back`.
-template <class T, class A, initializer_for<T> I>
-[[nodiscard]] init_result<error_type_t<I>> emplace_front(std::deque<T, A>& c, I init) {
+template <class T, class A, init_source_for<T> X>
+[[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace_front(std::deque<T, A>& c, X&& init) {
     return detail::container_emplace<A>(
-        std::move(init), [&c](auto&&... args) { c.emplace_front(std::forward<decltype(args)>(args)...); },
+        into_initializer(std::forward<X>(init)), [&c](auto&&... args) { c.emplace_front(std::forward<decltype(args)>(args)...); },
         [&c] { c.pop_front(); });
 }
 
 /// Appends an element built by `init`; see the deque `emplace_back`.
-template <class T, class A, initializer_for<T> I>
-[[nodiscard]] init_result<error_type_t<I>> emplace_back(std::list<T, A>& c, I init) {
+template <class T, class A, init_source_for<T> X>
+[[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace_back(std::list<T, A>& c, X&& init) {
     return detail::container_emplace<A>(
-        std::move(init), [&c](auto&&... args) { c.emplace_back(std::forward<decltype(args)>(args)...); },
+        into_initializer(std::forward<X>(init)), [&c](auto&&... args) { c.emplace_back(std::forward<decltype(args)>(args)...); },
         [&c] { c.pop_back(); });
 }
 
 /// Prepends an element built by `init`; see the deque `emplace_back`.
-template <class T, class A, initializer_for<T> I>
-[[nodiscard]] init_result<error_type_t<I>> emplace_front(std::list<T, A>& c, I init) {
+template <class T, class A, init_source_for<T> X>
+[[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace_front(std::list<T, A>& c, X&& init) {
     return detail::container_emplace<A>(
-        std::move(init), [&c](auto&&... args) { c.emplace_front(std::forward<decltype(args)>(args)...); },
+        into_initializer(std::forward<X>(init)), [&c](auto&&... args) { c.emplace_front(std::forward<decltype(args)>(args)...); },
         [&c] { c.pop_front(); });
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <new>
 #include <tuple>
@@ -29,13 +30,146 @@ inline constexpr bool same_member = false;
 template <auto A>
 inline constexpr bool same_member<A, A> = true;
 
+template <class... Ts>
+struct type_list {};
+}  // namespace detail
+
+/// What a field initializer or a `then` step of `pin::fields<T>` is handed: the final
+/// address of the `T` being built, and typed access to the members `Built...` whose steps
+/// already ran (pin-init lets a later field refer to an earlier one).
+///
+/// ```
+/// .init<&conn::name>(...)
+/// .init<&conn::log>([](auto built) {                 // built: pin::built<conn, &conn::name>
+///     return make_log(built.template get<&conn::name>());   // ok: name is constructed
+/// })
+/// ```
+/// `get<&T::m>()` of a member whose step has not run yet does not compile ("field not yet
+/// built"). It converts to `T*`, so callables taking `T* self` keep working; through that
+/// pointer every member is reachable, built or not, so prefer `get` for reading fields and
+/// keep the raw pointer for the address (self pointers, registration).
+template <class T, auto... Built>
+class built {
+public:
+    /// The view of `self`.
+    explicit built(T* self) noexcept : self_(self) {}
+    /// The final address of the object being built.
+    T* self() const noexcept { return self_; }
+    /// The final address of the object being built.
+    operator T*() const noexcept { return self_; }
+
+    /// The member `M`, which an earlier step constructed.
+    template <auto M>
+    auto& get() const noexcept {
+        static_assert((detail::same_member<M, Built> || ...),
+                      "pin::fields: field not yet built: get<&T::m>() names a member that no earlier step "
+                      "constructed (a field initializer sees only the fields built before it)");
+        return self_->*M;
+    }
+
+private:
+    T* self_;
+};
+
+/// A member that runs `T::drop()` when the object it belongs to is destroyed: pin-init's
+/// `PinnedDrop` for a `pin::fields` aggregate (an aggregate cannot have a user-provided
+/// destructor and still be built field by field; see `detail::start_lifetime`).
+///
+/// ```
+/// struct list_head : pin::pinned {
+///     list_head* next;
+///     list_head* prev;
+///     void drop() noexcept { unlink(); }        // the "destructor body"
+///     pin::drop_hook<list_head> on_drop;        // declared last: destroyed first
+/// };
+/// pin::fields<list_head>().init<...>(...)...on_drop<&list_head::on_drop>();   // built last
+/// ```
+/// The builder arms the hook as its last step, so `drop()` runs only for an object whose
+/// every field was built (never during rollback), and, the hook being the last member, it
+/// runs before any other member is destroyed, with the whole object still alive - exactly
+/// when a destructor body would. It stores the object's address (one pointer).
+template <class T>
+class drop_hook {
+public:
+    drop_hook(const drop_hook&) = delete;
+    drop_hook& operator=(const drop_hook&) = delete;
+    /// Runs `owner->drop()`.
+    ~drop_hook() { owner_->drop(); }
+
+private:
+    template <class, class, class...>
+    friend class fields;
+    explicit drop_hook(T* owner) noexcept : owner_(owner) {}
+    T* owner_;
+};
+
+namespace detail {
+
+// --- step storage ---------------------------------------------------------------------
+//
+// A builder's steps, one base class per step, indexed. Appending a step is one pack
+// expansion (every step moved into a one-longer store) and reaching step K is one
+// base-class deduction. std::tuple and std::tuple_cat, used before, are recursive in
+// libstdc++ and were most of the compile time of a long builder (see library/bench).
+template <std::size_t K, class S>
+struct step_leaf {
+    S step;
+};
+template <class Seq, class... Steps>
+struct step_store;
+template <std::size_t... I, class... Steps>
+struct step_store<std::index_sequence<I...>, Steps...> : step_leaf<I, Steps>... {};
+
+template <class... Steps>
+using step_store_for = step_store<std::index_sequence_for<Steps...>, Steps...>;
+
+// Step K of a store (the only base step_leaf<K, S>, whatever S is).
+template <std::size_t K, class S>
+S& step_at(step_leaf<K, S>& leaf) noexcept {
+    return leaf.step;
+}
+template <std::size_t K, class Store>
+using step_type_at = std::remove_reference_t<decltype(step_at<K>(std::declval<Store&>()))>;
+
+// The store with `last` appended; the earlier steps are moved over.
+template <std::size_t... I, class... Steps, class S>
+step_store<std::index_sequence<I..., sizeof...(I)>, Steps..., S> extend(
+    step_store<std::index_sequence<I...>, Steps...>&& prev, S&& last) {
+    return {step_leaf<I, Steps>{std::move(static_cast<step_leaf<I, Steps>&>(prev).step)}...,
+            step_leaf<sizeof...(I), S>{std::move(last)}};
+}
+
 // --- steps ------------------------------------------------------------------------------
+
+// Calls a step's callable with the built<> view if it takes one (or a T*, to which the view
+// converts), else with the raw T* (generic `auto* self` lambdas).
+template <class F, class View, class T>
+decltype(auto) call_with_self(F&& f, T* self) {
+    if constexpr (std::invocable<F&&, View>)
+        return std::forward<F>(f)(View(self));
+    else
+        return std::forward<F>(f)(self);
+}
+template <class F, class View, class T>
+using self_result_t = decltype(call_with_self<F, View>(std::declval<F>(), std::declval<T*>()));
+// (Tested in this order, and the second only if the first fails: asking a generic lambda
+// with a deduced return type about a T* would instantiate its body with one.)
+template <class F, class View, class T>
+consteval bool takes_self_f() {
+    if constexpr (std::invocable<F, View>)
+        return true;
+    else
+        return std::invocable<F, T*>;
+}
+template <class F, class View, class T>
+inline constexpr bool takes_self = takes_self_f<F, View, T>();
 
 template <auto M, class... Args>
 struct set_step {
     using member_type = typename member_of<M>::type;
     using error = infallible;
     static constexpr bool is_field = true;
+    static constexpr bool is_drop = false;
     static constexpr auto member = M;
     std::tuple<Args...> args;
 
@@ -47,28 +181,43 @@ struct set_step {
     }
 };
 
-template <class T, auto M, class X>
+// What an init<&T::m>(x) step does with x: run it (an initializer, std::expected or value
+// of the member's type), or call it with self and then use what it returns.
+enum class init_kind { direct, call_then_init, call_then_construct, invalid };
+
+template <class T, auto M, class X, class View>
 struct init_step {
     using member_type = typename member_of<M>::type;
+    using mem = std::remove_cv_t<member_type>;
     static constexpr bool is_field = true;
+    static constexpr bool is_drop = false;
     static constexpr auto member = M;
-    static constexpr bool direct = initializer_for<X, member_type>;
 
-    static consteval bool valid() {
-        if constexpr (direct)
-            return true;
-        else if constexpr (std::invocable<X&&, T*>) {
-            using R = std::invoke_result_t<X&&, T*>;
-            return initializer_for<R, member_type> || std::is_same_v<std::remove_cv_t<R>, std::remove_cv_t<member_type>> ||
-                   std::is_constructible_v<member_type, R>;
+    static consteval init_kind kind() {
+        if constexpr (init_source_for<X, mem>)
+            return init_kind::direct;
+        else if constexpr (takes_self<X&&, View, T>) {
+            using R = std::remove_cvref_t<self_result_t<X&&, View, T>>;
+            // A prvalue of the member's type is constructed in place (guaranteed elision,
+            // so even a non-movable member can be produced this way).
+            if constexpr (std::is_same_v<R, mem>)
+                return init_kind::call_then_construct;
+            else if constexpr (initializer_for<R, mem> || is_expected<R>)
+                return initializer_for<R, mem> || init_source_for<R, mem> ? init_kind::call_then_init
+                                                                          : init_kind::invalid;
+            else if constexpr (std::is_constructible_v<member_type, self_result_t<X&&, View, T>>)
+                return init_kind::call_then_construct;
+            else
+                return init_kind::invalid;
         } else
-            return false;
+            return init_kind::invalid;
     }
+    static constexpr bool valid() { return kind() != init_kind::invalid; }
     static consteval auto error_of() {
-        if constexpr (direct)
-            return std::type_identity<error_type_t<X>>{};
-        else if constexpr (initializer_for<std::invoke_result_t<X&&, T*>, member_type>)
-            return std::type_identity<error_type_t<std::invoke_result_t<X&&, T*>>>{};
+        if constexpr (kind() == init_kind::direct)
+            return std::type_identity<error_type_t<initializer_of_t<X>>>{};
+        else if constexpr (kind() == init_kind::call_then_init)
+            return std::type_identity<error_type_t<initializer_of_t<self_result_t<X&&, View, T>>>>{};
         else
             return std::type_identity<infallible>{};
     }
@@ -76,41 +225,91 @@ struct init_step {
 
     init_result<typename decltype(error_of())::type> run(T* self) && {
         member_type* p = std::addressof(self->*M);
-        if constexpr (direct)
-            return std::move(x)(p);
-        else if constexpr (initializer_for<std::invoke_result_t<X&&, T*>, member_type>)
-            return std::move(x)(self)(p);
-        else {
-            // The callable's prvalue initializes the member directly (guaranteed elision),
-            // so even a non-movable member can be produced this way.
-            ::new (voidify(p)) member_type(std::move(x)(self));
+        if constexpr (kind() == init_kind::direct) {
+            return into_initializer(std::move(x))(const_cast<mem*>(p));
+        } else if constexpr (kind() == init_kind::call_then_init) {
+            return into_initializer(call_with_self<X&&, View>(std::move(x), self))(const_cast<mem*>(p));
+        } else {
+            ::new (voidify(p)) member_type(call_with_self<X&&, View>(std::move(x), self));
             return {};
         }
     }
 };
 
-template <class T, class F>
+template <class T, class F, class View>
 struct then_step {
     using member_type = void;
     static constexpr bool is_field = false;
+    static constexpr bool is_drop = false;
+    using error = status_error_t<self_result_t<F&&, View, T>>;
     F f;
 
-    init_result<status_error_t<std::invoke_result_t<F&&, T*>>> run(T* self) && {
-        return call_status<status_error_t<std::invoke_result_t<F&&, T*>>>(std::move(f), self);
+    init_result<error> run(T* self) && {
+        return call_status<error>([&]() -> decltype(auto) { return call_with_self<F&&, View>(std::move(f), self); });
     }
 };
 
+template <class T, auto M>
+struct drop_step {
+    using member_type = typename member_of<M>::type;
+    static constexpr bool is_field = true;
+    static constexpr bool is_drop = true;
+    static constexpr auto member = M;
+};
+
+// The indices of the field steps among Steps... (the others are `then` steps), so that
+// the built<> view and the list of member types are one pack expansion each instead of a
+// recursive concatenation per builder type (cubic in the number of steps over a builder's
+// life: every intermediate builder type computes them).
+template <class... Steps>
+struct field_positions {
+    static constexpr std::size_t count = (std::size_t{0} + ... + (Steps::is_field ? 1 : 0));
+    struct array {
+        std::size_t at[count + 1];  // + 1: no zero-length array
+    };
+    static constexpr array value = [] {
+        const bool is_field[] = {Steps::is_field..., false};
+        array positions{};
+        std::size_t j = 0;
+        for (std::size_t i = 0; i < sizeof...(Steps); ++i)
+            if (is_field[i])
+                positions.at[j++] = i;
+        return positions;
+    }();
+};
+template <class T, class Store, class Positions, std::size_t... J>
+built<T, step_type_at<Positions::value.at[J], Store>::member...> view_of(std::index_sequence<J...>);
+template <class Store, class Positions, std::size_t... J>
+type_list<typename step_type_at<Positions::value.at[J], Store>::member_type...> member_types_of(
+    std::index_sequence<J...>);
+
 // --- completeness check -------------------------------------------------------------------
 //
-// C++ cannot list the members of a class, so the builder counts them: it aggregate-
-// initializes T in an unevaluated context with one placeholder per element and finds how
-// many elements T accepts. Each element gets its own braced clause `{x}`, so an array
-// member counts once (no brace elision), where x is a `probe` convertible to anything, or,
-// for class members the probe cannot initialize through `{}` (non-movable types with
-// constructors), a prvalue of one of the listed member types, which initializes a member of
-// that type in place. That needs the remaining elements to be default-initializable
-// (T{} well-formed); when they are not, the fallback counts bare placeholders, where an
-// array of N elements takes N of them (brace elision), so it is limited to 256 clauses.
+// C++ cannot list the members of a class, so the builder counts them by aggregate-
+// initializing T in an unevaluated context. Every step names a distinct member declared in
+// T, so the builder is complete exactly when T has no element beyond the n it names (plus a
+// pin::pinned base, which gets a literal `{}`: Clang rejects anything else there as a hard
+// error): with n + 1 clauses, `T{...}` must be ill-formed. That takes clauses that can
+// initialize whatever elements T has, tried in this order:
+// 1. `{p}` for each of the first n elements and a bare `p` for element n + 1, where `p` is a
+//    `probe` convertible to anything: `{p}` initializes scalars, arrays (of any size:
+//    one clause) whose elements take `{}`, aggregates, and classes with an initializer-list
+//    constructor (std::string) - not most other classes with a converting constructor, for
+//    which `{p}` is ambiguous between it and the copy constructor; a bare `p` initializes
+//    any non-array element, even a non-movable class (the conversion's prvalue initializes
+//    it in place), and the first element of an array (brace elision).
+//    Sound when `T{{p} x n}` is well-formed (the first n elements take `{p}`): one check.
+// 2. bare `p` clauses, where brace elision spreads clauses over array elements, so an array
+//    of N elements takes N: complete iff `T{p x (b + 1)}` is ill-formed for b = the elements
+//    the steps name, counted that way (limited to 256).
+// 3. otherwise, element by element: the first clause among `{p}` and a prvalue of each
+//    named member type that fits the next element (linear in the fields, quadratic in cost),
+//    until none fits; if that finds n elements, T is complete iff it rejects a bare `p`
+//    after them (as in 1).
+// 1 and 2 are a constant number of instantiations, each linear in the number of fields (the
+// previous version ran 3 for every type, with every candidate type at every position: cubic).
+// If none of them decides, the witnesses below can still prove a member missing (only on
+// the error path); otherwise the builder is rejected as "cannot check".
 
 struct probe {
     template <class U>
@@ -119,83 +318,336 @@ struct probe {
 template <class U>
 U make_prvalue() noexcept;  // never defined
 
-template <class... Ts>
-struct type_list {};
+template <class T>
+inline constexpr bool has_pinned_base = std::is_base_of_v<pinned, T>;
 
-// A pin::pinned base gets a literal `{}`: Clang rejects `{prvalue}` for a base element
-// with a deleted copy constructor as a hard error instead of a substitution failure.
-template <class T, class... Xs>
-consteval bool brace_clauses_ok() {
-    if constexpr (std::is_base_of_v<pinned, T>)
-        return requires { T{{}, {make_prvalue<Xs>()}...}; };
-    else
-        return requires { T{{make_prvalue<Xs>()}...}; };
-}
-
-template <class T, class Known, class Candidates>
-struct next_clause {
-    using type = void;
-};
-template <class T, class... Ks, class C, class... Cs>
-struct next_clause<T, type_list<Ks...>, type_list<C, Cs...>> {
-    using type = std::conditional_t<brace_clauses_ok<T, Ks..., C>(), C,
-                                    typename next_clause<T, type_list<Ks...>, type_list<Cs...>>::type>;
-};
-
-template <class T, class Candidates, class... Ks>
-consteval std::size_t count_elements() {
-    if constexpr (sizeof...(Ks) > 200) {
-        return sizeof...(Ks);
-    } else {
-        using N = typename next_clause<T, type_list<Ks...>, Candidates>::type;
-        if constexpr (std::is_void_v<N>)
-            return sizeof...(Ks);
-        else
-            return count_elements<T, Candidates, Ks..., N>();
-    }
-}
+template <std::size_t>
+probe& probe_at() noexcept;  // never defined: the I-th probe of a clause list
 
 template <class T, std::size_t... I>
-consteval bool bare_clauses_ok(std::index_sequence<I...>) {
-    return requires(probe& p) { T{(static_cast<void>(I), p)...}; };
+consteval bool braced_ok(std::index_sequence<I...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires { T{{}, {probe_at<I>()}...}; };
+    else
+        return requires { T{{probe_at<I>()}...}; };
 }
-
-template <class V>
-using candidate_for = std::conditional_t<std::is_class_v<V>, std::remove_cv_t<V>, probe>;
+template <class T, std::size_t... I>
+consteval bool braced_then_bare_ok(std::index_sequence<I...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires(probe& q) { T{{}, {probe_at<I>()}..., q}; };
+    else
+        return requires(probe& q) { T{{probe_at<I>()}..., q}; };
+}
+template <class T, std::size_t... I>
+consteval bool bare_ok(std::index_sequence<I...>) {
+    return requires { T{probe_at<I>()...}; };
+}
 
 template <class V>
 inline constexpr std::size_t bare_count = std::is_array_v<V> ? sizeof(V) / sizeof(std::remove_all_extents_t<V>) : 1;
 
-template <class T, class... Vs>
-consteval bool fields_complete(type_list<Vs...>) {
-    constexpr std::size_t bases = std::is_base_of_v<pinned, T> ? 1 : 0;
-    if constexpr (requires { T{}; }) {
-        using candidates = type_list<probe, candidate_for<Vs>...>;
-        return count_elements<T, candidates>() == sizeof...(Vs);
-    } else {
-        constexpr std::size_t n = bases + (std::size_t{0} + ... + bare_count<Vs>);
-        if constexpr (n > 256)
-            return false;
+// Strategy 3: the next clause type that T accepts after the clauses Ks..., lazily (only
+// the candidates before the first fitting one are instantiated).
+template <class T, class... Xs>
+consteval bool typed_clauses_ok() {
+    if constexpr (has_pinned_base<T>)
+        return requires { T{{}, {make_prvalue<Xs>()}...}; };
+    else
+        return requires { T{{make_prvalue<Xs>()}...}; };
+}
+template <class T, class Known, class... Candidates>
+struct next_clause {
+    using type = void;
+};
+template <class T, class... Ks, class C, class... Cs>
+struct next_clause<T, type_list<Ks...>, C, Cs...> {
+    static auto pick() {
+        if constexpr (typed_clauses_ok<T, Ks..., C>())
+            return std::type_identity<C>{};
         else
-            return bare_clauses_ok<T>(std::make_index_sequence<n>{}) &&
-                   !bare_clauses_ok<T>(std::make_index_sequence<n + 1>{});
+            return std::type_identity<typename next_clause<T, type_list<Ks...>, Cs...>::type>{};
+    }
+    using type = typename decltype(pick())::type;
+};
+template <class T, class Candidates, class... Ks>
+struct typed_count;
+template <class T, class... Cs, class... Ks>
+struct typed_count<T, type_list<Cs...>, Ks...> {
+    // The clause types found, one braced clause per element of T, in declaration order.
+    static consteval auto clauses() {
+        if constexpr (sizeof...(Ks) > 256) {
+            return type_list<Ks...>{};
+        } else {
+            using N = typename next_clause<T, type_list<Ks...>, Cs...>::type;
+            if constexpr (std::is_void_v<N>)
+                return type_list<Ks...>{};
+            else
+                return typed_count<T, type_list<Cs...>, Ks..., N>::clauses();
+        }
+    }
+};
+template <class... Ks>
+consteval std::size_t list_size(type_list<Ks...>) {
+    return sizeof...(Ks);
+}
+// Whether T takes one more element after the typed clauses Ks..., as a bare probe (which
+// initializes any element, see below). Without this step, strategy 3 would call a builder
+// complete whose next unnamed member merely rejects `{p}` and every named type.
+template <class T, class... Ks>
+consteval bool typed_then_bare_ok(type_list<Ks...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires(probe& q) { T{{}, {make_prvalue<Ks>()}..., q}; };
+    else
+        return requires(probe& q) { T{{make_prvalue<Ks>()}..., q}; };
+}
+template <class V>
+using candidate_for = std::conditional_t<std::is_class_v<V>, std::remove_cv_t<V>, probe>;
+
+// --- shapes: one clause `x` of type X placed among probes -----------------------------------
+//
+// Whether `T{{p} x A, x, {p} x B, p x C}` (after a literal `{}` for a pin::pinned base) is
+// well-formed; with Braced, x is written `{x}`.
+template <class T, class X, bool Braced, std::size_t... A, std::size_t... B, std::size_t... C>
+consteval bool braced_shape_ok(std::index_sequence<A...>, std::index_sequence<B...>, std::index_sequence<C...>) {
+    if constexpr (has_pinned_base<T>) {
+        if constexpr (Braced)
+            return requires(X& x) { T{{}, {probe_at<A>()}..., {x}, {probe_at<B>()}..., probe_at<C>()...}; };
+        else
+            return requires(X& x) { T{{}, {probe_at<A>()}..., x, {probe_at<B>()}..., probe_at<C>()...}; };
+    } else {
+        if constexpr (Braced)
+            return requires(X& x) { T{{probe_at<A>()}..., {x}, {probe_at<B>()}..., probe_at<C>()...}; };
+        else
+            return requires(X& x) { T{{probe_at<A>()}..., x, {probe_at<B>()}..., probe_at<C>()...}; };
+    }
+}
+// Whether `T{p x A, x, p x C}` (after `{}` for a pin::pinned base) is well-formed.
+template <class T, class X, std::size_t... A, std::size_t... C>
+consteval bool bare_shape_ok(std::index_sequence<A...>, std::index_sequence<C...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires(X& x) { T{{}, probe_at<A>()..., x, probe_at<C>()...}; };
+    else
+        return requires(X& x) { T{probe_at<A>()..., x, probe_at<C>()...}; };
+}
+template <std::size_t N>
+inline constexpr std::make_index_sequence<N> seq{};
+
+// --- witnesses of a missing member ----------------------------------------------------------
+//
+// A well-formed initialization with more elements than the builder names proves that a
+// member is missing, whatever T's other members are; only their absence is hard to prove.
+// Two kinds, tried when the strategies above cannot decide:
+// - braced: `T{{p} x n, p}` - n + 1 elements, since a braced clause initializes exactly
+//   one element; it needs the named elements to take `{p}` (a member whose class has a
+//   converting constructor does not: `{p}` is ambiguous between it and the copy
+//   constructor) and the elements after the (n+1)-th to take `{}`;
+// - bare: `T{p x k}` for some k > b, b being the elements the named members take as bare
+//   clauses (an array one per element, see bare_count): each p fills one element (a class
+//   by conversion, an array element by brace elision), so T has more than b. It needs the
+//   elements after the k-th to take `{}`, so k is searched upwards from b + 1, up to 256
+//   clauses (on the error path only: a complete builder is decided before).
+inline constexpr std::size_t max_bare_clauses = 256;
+
+template <class T, std::size_t n>
+consteval bool braced_witness() {
+    return braced_shape_ok<T, probe, false>(seq<n>, seq<0>, seq<0>);
+}
+// The smallest k in (b, 256] such that `T{p x k}` is well-formed, or 0.
+template <class T, std::size_t K>
+consteval std::size_t bare_witness() {
+    if constexpr (K > max_bare_clauses)
+        return 0;
+    else if constexpr (bare_shape_ok<T, probe>(seq<0>, seq<K - 1>))
+        return K;
+    else
+        return bare_witness<T, K + 1>();
+}
+template <class... Vs>
+inline constexpr std::size_t named_bare = (std::size_t{0} + ... + bare_count<Vs>);
+
+// 0: complete; 1: a member is missing; 2: cannot tell.
+template <class T, class... Vs>
+consteval int completeness(type_list<Vs...>) {
+    constexpr std::size_t n = sizeof...(Vs);
+    constexpr std::size_t bare = (has_pinned_base<T> ? 1 : 0) + named_bare<Vs...>;
+    if constexpr (braced_ok<T>(std::make_index_sequence<n>{})) {
+        return braced_then_bare_ok<T>(std::make_index_sequence<n>{}) ? 1 : 0;
+    } else if constexpr (bare <= 256 && bare_ok<T>(std::make_index_sequence<bare>{})) {
+        return bare_ok<T>(std::make_index_sequence<bare + 1>{}) ? 1 : 0;
+    } else {
+        using Ks = decltype(typed_count<T, type_list<probe, candidate_for<Vs>...>>::clauses());
+        constexpr std::size_t counted = list_size(Ks{});
+        if constexpr (counted > n)
+            return 1;
+        else if constexpr (counted == n)
+            return typed_then_bare_ok<T>(Ks{}) ? 1 : 0;
+        else if constexpr (braced_witness<T, n>())
+            return 1;
+        else if constexpr (named_bare<Vs...> < max_bare_clauses && bare_witness<T, named_bare<Vs...> + 1>() != 0)
+            return 1;
+        else
+            return 2;
     }
 }
 
-template <class... Ls>
-struct concat {
-    using type = type_list<>;
+// --- the diagnostic of a missing member -----------------------------------------------------
+//
+// It names the member's index and type. C++ cannot name the type of an unnamed member, but
+// the conversion function template of a probe is instantiated with exactly that type when
+// the probe initializes it: `missing_member_reporter` is a probe whose conversion function
+// has a constraint that instantiates `report_missing_field<..., U>`, whose static_assert is
+// the one error. (In the constraint, not the body: the body of a conversion function used
+// in an unevaluated operand is never instantiated. Through a deduced return type, so that
+// the failed assertion does not make the constraint unsatisfied, which would let the
+// compiler try brace elision into the member's own first member and report that too.)
+
+inline constexpr std::size_t unknown_index = static_cast<std::size_t>(-1);
+/// The type in `missing_field` when the missing member's type cannot be told.
+struct unknown_member_type;
+
+/// Names an incomplete builder in the one diagnostic it produces:
+/// `missing_field<T, index of the missing member, members the builder initializes, its
+/// type>::reported` is false. The index counts members in declaration order from 0 (a
+/// pin::pinned base not counted); when T has a member that cannot be initialized from `{}`
+/// next to one whose class has a converting constructor, the elements of arrays declared
+/// before the missing member count one each. For an array member the type is its element
+/// type. `unknown_index` (2^64-1) and `unknown_member_type` stand for what cannot be told.
+template <class Aggregate, std::size_t index_of_missing_member, std::size_t members_initialized,
+          class type_of_missing_member>
+struct missing_field {
+    static constexpr bool reported = false;
 };
-template <class... A>
-struct concat<type_list<A...>> {
-    using type = type_list<A...>;
+
+template <class T, std::size_t I, std::size_t N, class U>
+auto report_missing_field() {
+    static_assert(missing_field<T, I, N, U>::reported,
+                  "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
+                  "(set<>/init<>); 'missing_field<T, index of the missing member, members initialized, its type>' "
+                  "here says which (T may have no base other than pin::pinned)");
+    return 0;
+}
+template <class T, std::size_t I, std::size_t N>
+struct missing_member_reporter {
+    // Not for an array type: GCC deduces the array type first when the reporter meets an
+    // array, then elides braces into it; the element is reported.
+    template <class U>
+        requires(!std::is_array_v<U> && sizeof(decltype(report_missing_field<T, I, N, U>())) > 0)
+    operator U() const noexcept;  // never defined: used in unevaluated operands only
 };
-template <class... A, class... B, class... Rest>
-struct concat<type_list<A...>, type_list<B...>, Rest...> {
-    using type = typename concat<type_list<A..., B...>, Rest...>::type;
+
+// Converts to exactly X and nothing else (no conversion from it to a neighbour's type).
+template <class X>
+struct exactly {
+    template <class U>
+        requires std::is_same_v<U, X>
+    operator U() const noexcept;  // never defined
 };
-template <class S>
-using field_type_of = std::conditional_t<S::is_field, type_list<typename S::member_type>, type_list<>>;
+
+// Braced witness `T{{p} x n, p}`: whether element I takes a value of the named type V, the
+// other elements keeping their clauses from the witness (so the context is well-formed).
+// An array takes one element of its type in braces, anything else a bare value of its type
+// (even if not movable: the conversion's prvalue initializes it in place).
+template <class T, std::size_t I, std::size_t n, class V>
+consteval bool element_takes() {
+    using X = std::remove_cv_t<std::remove_all_extents_t<V>>;
+    if constexpr (I == n)
+        return braced_shape_ok<T, exactly<X>, std::is_array_v<V>>(seq<n>, seq<0>, seq<0>);
+    else
+        return braced_shape_ok<T, exactly<X>, std::is_array_v<V>>(seq<I>, seq<n - 1 - I>, seq<1>);
+}
+// The first element (of n + 1) that no named member type initializes, or unknown_index.
+template <class T, std::size_t I, std::size_t n, class... Vs>
+consteval std::size_t first_unnamed_element() {
+    if constexpr (I > n)
+        return unknown_index;
+    else if constexpr (!(element_takes<T, I, n, std::remove_cv_t<Vs>>() || ...))
+        return I;
+    else
+        return first_unnamed_element<T, I + 1, n, Vs...>();
+}
+// Reports element I of the braced witness. An element before the last that does not take
+// a bare probe in place of its `{p}` is an array (the probe is elided into its first
+// element and shifts the clauses after it): the reporter goes there in braces.
+template <class T, std::size_t I, std::size_t n, class R>
+consteval bool report_braced() {
+    if constexpr (I == n)
+        return braced_shape_ok<T, R, false>(seq<n>, seq<0>, seq<0>);
+    else if constexpr (braced_shape_ok<T, probe, false>(seq<I>, seq<n - 1 - I>, seq<1>))
+        return braced_shape_ok<T, R, false>(seq<I>, seq<n - 1 - I>, seq<1>);
+    else
+        return braced_shape_ok<T, R, true>(seq<I>, seq<n - 1 - I>, seq<1>);
+}
+
+// Bare witness `T{p x k}`: the first clause (element, array elements counted one by one)
+// that no named member type's element initializes, or unknown_index.
+template <class T, std::size_t S, std::size_t K, class V>
+consteval bool slot_takes() {
+    return bare_shape_ok<T, exactly<std::remove_cv_t<std::remove_all_extents_t<V>>>>(seq<S>, seq<K - 1 - S>);
+}
+template <class T, std::size_t S, std::size_t K, class... Vs>
+consteval std::size_t first_unnamed_slot() {
+    if constexpr (S >= K)
+        return unknown_index;
+    else if constexpr (!(slot_takes<T, S, K, Vs>() || ...))
+        return S;
+    else
+        return first_unnamed_slot<T, S + 1, K, Vs...>();
+}
+
+// Locating the member (plain functions rather than lambdas: each lambda would add a line to
+// the diagnostic's backtrace). The braced witness gives element indices; the bare one
+// counts array elements one by one, so it is used only when there is no braced witness.
+template <class T, class... Vs>
+consteval std::size_t braced_missing_index(type_list<Vs...>) {
+    if constexpr (braced_witness<T, sizeof...(Vs)>())
+        return first_unnamed_element<T, 0, sizeof...(Vs), Vs...>();
+    else
+        return unknown_index;
+}
+template <class T, class... Vs>
+consteval std::size_t bare_witness_of(type_list<Vs...>) {
+    if constexpr (named_bare<Vs...> < max_bare_clauses)
+        return bare_witness<T, named_bare<Vs...> + 1>();
+    else
+        return 0;
+}
+template <class T, std::size_t K, class... Vs>
+consteval std::size_t bare_missing_index(type_list<Vs...>) {
+    if constexpr (K != 0)
+        return first_unnamed_slot<T, 0, K, Vs...>();
+    else
+        return unknown_index;
+}
+// Places the reporter for the member at index I of witness Braced (else the bare witness
+// of K clauses); whether that initialization is well-formed, i.e. the reporter took the
+// member's type and so reported it.
+template <class T, bool Braced, std::size_t I, std::size_t K, std::size_t n>
+consteval bool report_at() {
+    if constexpr (I == unknown_index)
+        return false;
+    else if constexpr (Braced)
+        return report_braced<T, I, n, missing_member_reporter<T, I, n>>();
+    else
+        return bare_shape_ok<T, missing_member_reporter<T, I, n>>(seq<I>, seq<K - 1 - I>);
+}
+
+// Produces the one diagnostic of a builder that completeness() found incomplete: through
+// the reporter if a witness locates the member, else with unknown index and type.
+template <class T, class... Vs>
+constexpr void report_missing(type_list<Vs...> members) {
+    constexpr std::size_t n = sizeof...(Vs);
+    constexpr std::size_t i = braced_missing_index<T>(members);
+    constexpr std::size_t k = i == unknown_index ? bare_witness_of<T>(members) : 0;
+    constexpr std::size_t s = bare_missing_index<T, k>(members);
+    constexpr bool reported = i != unknown_index ? report_at<T, true, i, 0, n>() : report_at<T, false, s, k, n>();
+    // Only if the reporter was never instantiated with the member's type (then it did not
+    // report); a reporter that did makes its initialization well-formed.
+    if constexpr (!reported)
+        static_assert(missing_field<T, unknown_index, n, unknown_member_type>::reported,
+                      "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
+                      "(set<>/init<>); 'missing_field<T, index of the missing member, members initialized, its type>' "
+                      "here says which (T may have no base other than pin::pinned)");
+}
 
 template <class S, auto M>
 consteval bool step_names() {
@@ -203,6 +655,37 @@ consteval bool step_names() {
         return same_member<S::member, M>;
     else
         return false;
+}
+
+// A type whose destructor is user-provided is not an implicit-lifetime type. C++ cannot ask
+// "user-provided" directly; what it can see:
+// - Clang 20+ and GCC 15+ answer "implicit-lifetime" exactly (__builtin_is_implicit_lifetime);
+// - all members trivially destructible but T not: T's destructor is user-provided;
+// - a user-declared destructor suppresses the implicit move constructor, so a T whose members
+//   all move without throwing but which itself only "moves" by a throwing copy has one.
+// Pinned types cannot be moved, so for them only the first two work.
+template <class T, class... Vs>
+consteval bool has_user_destructor(type_list<Vs...>) {
+#if defined(__has_builtin)
+#if __has_builtin(__builtin_is_implicit_lifetime)
+    if constexpr (true)
+        return !__builtin_is_implicit_lifetime(T);
+#endif
+#endif
+    if constexpr ((std::is_trivially_destructible_v<Vs> && ...))
+        return !std::is_trivially_destructible_v<T>;
+    else if constexpr ((std::is_nothrow_move_constructible_v<Vs> && ...) && std::is_move_constructible_v<T>)
+        return !std::is_nothrow_move_constructible_v<T>;
+    else
+        return false;
+}
+
+// A packed type (`__attribute__((packed))`, `#pragma pack`) has members below their
+// alignment; pin-init rejects packed structs because such fields cannot be pinned (or even
+// referenced): a member of type V needs alignof(T) >= alignof(V).
+template <class T, class... Vs>
+consteval bool is_packed(type_list<Vs...>) {
+    return ((alignof(T) < alignof(Vs)) || ...);
 }
 
 // Starts the lifetime of a T at `slot` without running any initialization.
@@ -236,8 +719,8 @@ T* start_lifetime(T* slot) noexcept {
 ///         .set<&driver_data::irq>(irq)                            // irq: value
 ///         .init<&driver_data::lock>(mutex_init("driver_data"))    // lock <- initializer
 ///         .then([](driver_data* self) { register_irq(self); })    // code between fields
-///         .init<&driver_data::buffer>([](driver_data* self) {     // self access
-///             return make_buffer(self->irq); });
+///         .init<&driver_data::buffer>([](auto built) {            // earlier fields, typed
+///             return make_buffer(built.template get<&driver_data::irq>()); });
 /// }
 /// ```
 ///
@@ -245,23 +728,35 @@ T* start_lifetime(T* slot) noexcept {
 /// error or throws), the fields built so far are destroyed in reverse order and the fields
 /// after it are never built. Every non-static data member must be initialized exactly once:
 /// a duplicate is rejected where it is written, a missing member when the initializer is
-/// used, both with a static_assert.
+/// run (the first place the builder is known to be finished), each with one static_assert
+/// (`missing_field<T, index, members initialized, type>` names the member's index and type;
+/// see `detail::missing_field`).
 ///
-/// Requirements: `T` is an aggregate class; its only base, if any, is `pin::pinned`; its
-/// destructor is not user-provided (that is what makes T an implicit-lifetime type, see
-/// `detail::start_lifetime`; a "pinned destructor" belongs in a member type). The first two
-/// are always checked; the destructor whenever every member is trivially destructible (C++
-/// cannot tell "user-provided" apart otherwise). Member pointers cannot name bit-fields or
+/// Requirements, all checked: `T` is an aggregate class; its only base, if any, is
+/// `pin::pinned`; it is not packed (a packed member cannot be pinned); its destructor is not
+/// user-provided (that is what makes T an implicit-lifetime type, see
+/// `detail::start_lifetime`; put the destructor body into `T::drop()` and a
+/// `pin::drop_hook<T>` member instead, pin-init's `PinnedDrop`). The destructor check is
+/// exact on Clang 20+ / GCC 15+ (`__builtin_is_implicit_lifetime`) and a heuristic before
+/// (see `detail::has_user_destructor`). Member pointers cannot name bit-fields or
 /// references, so those cannot be built field-wise.
 ///
 /// @tparam T the aggregate to build
 /// @tparam E error type of the whole initializer; steps may fail with E, with a type
 ///           convertible to E, or not at all
 template <class T, class E = infallible, class... Steps>
-class fields {
+class [[nodiscard]] fields : detail::one_shot {
     static_assert(std::is_class_v<T> && std::is_aggregate_v<T>,
                   "pin::fields<T>: T must be an aggregate class (no user-declared constructors); "
                   "use pin::from_closure or pin::construct for other types");
+
+    using store = detail::step_store_for<Steps...>;
+    using positions = detail::field_positions<Steps...>;
+    // What a step appended now gets to see: the members the field steps so far built.
+    using view = decltype(detail::view_of<T, store, positions>(std::make_index_sequence<positions::count>{}));
+    using member_types = decltype(detail::member_types_of<store, positions>(std::make_index_sequence<positions::count>{}));
+    static constexpr bool has_drop = (Steps::is_drop || ...);
+    static constexpr std::size_t field_count = positions::count;
 
 public:
     /// The type this initializer constructs.
@@ -289,53 +784,84 @@ public:
         return std::move(*this).append(S{std::tuple<std::decay_t<Args>...>(std::forward<Args>(args)...)});
     }
 
-    /// `m <- x` - builds member `M` in place from `x`, which is an initializer for the
-    /// member's type, or a callable taking `T* self` that returns such an initializer or a
-    /// prvalue of the member's type (pin-init's `&this in`; self points at the final
-    /// object, whose earlier fields are already constructed).
+    /// `m <- x` - builds member `M` in place from `x`, which is
+    /// - an initializer for the member's type, a `std::expected<V, E2>` of it, or a value
+    ///   of it (moved in); or
+    /// - a callable taking the `pin::built<T, ...>` view of the object (or a plain `T*
+    ///   self`; pin-init's `&this in`) that returns one of those or a value convertible to
+    ///   the member's type. The view gives the final address and typed access to the fields
+    ///   built by earlier steps.
     template <auto M, class X>
     [[nodiscard]] auto init(X&& x) && {
         check_member<M>();
-        using S = detail::init_step<T, M, std::decay_t<X>>;
+        using S = detail::init_step<T, M, std::decay_t<X>, view>;
         static_assert(S::valid(),
-                      "pin::fields::init<&T::m>(x): x must be an initializer for the member's type, or a callable "
-                      "taking T* (self) that returns such an initializer or a value of the member's type");
+                      "pin::fields::init<&T::m>(x): x must be an initializer (or std::expected, or value) for the "
+                      "member's type, or a callable taking pin::built<T, ...> or T* (self) that returns one of those");
         check_error<typename decltype(S::error_of())::type>();
         return std::move(*this).append(S{std::forward<X>(x)});
     }
 
-    /// `_: { code }` - runs `f(T* self)` between fields; it returns void or
+    /// `_: { code }` - runs `f(view)` (or `f(T* self)`) between fields; it returns void or
     /// `std::expected<void, E2>`, and a failure rolls back the fields built before it.
     template <class F>
-        requires std::invocable<std::decay_t<F>&&, T*>
+        requires detail::takes_self<std::decay_t<F>&&, typename fields::view, T>
     [[nodiscard]] auto then(F&& f) && {
-        using S = detail::then_step<T, std::decay_t<F>>;
-        check_error<detail::status_error_t<std::invoke_result_t<std::decay_t<F>&&, T*>>>();
+        using S = detail::then_step<T, std::decay_t<F>, view>;
+        check_error<typename S::error>();
         return std::move(*this).append(S{std::forward<F>(f)});
+    }
+
+    /// Arms the `pin::drop_hook<T>` member `M`, so `T::drop()` runs when the finished object
+    /// is destroyed (pin-init's `PinnedDrop`). It must be the last step, so that a failing
+    /// step never runs `drop()` on a half-built object, and `M` must be T's last member,
+    /// so that `drop()` runs before any other member is destroyed (debug-checked).
+    template <auto M>
+    [[nodiscard]] auto on_drop() && {
+        check_member<M>();
+        static_assert(std::is_same_v<typename detail::member_of<M>::type, drop_hook<T>>,
+                      "pin::fields::on_drop<&T::m>(): the member must be a pin::drop_hook<T>");
+        static_assert(requires(T& t) { t.drop(); }, "pin::fields::on_drop: T needs a member function drop()");
+        return std::move(*this).append(detail::drop_step<T, M>{});
     }
 
     /// Runs the steps at `slot`; see the class comment for what failure leaves behind.
     init_result<E> operator()(T* slot) && {
-        static_assert(detail::fields_complete<T>(typename detail::concat<detail::field_type_of<Steps>...>::type{}),
-                      "pin::fields<T>: missing field: every non-static data member of T must be initialized by "
-                      "set<>/init<>. (T may have no base other than pin::pinned. If T{} is ill-formed because a "
-                      "member has no default constructor, array elements are counted one by one, so wrap arrays "
-                      "of more than a few hundred elements in a struct.)");
-        static_assert(!trivial_members_but_nontrivial_destructor(),
-                      "pin::fields<T>: T has a user-provided destructor, so it is not an implicit-lifetime type and "
-                      "cannot be built field-wise; move the destructor into a member type");
-        return run<0>(detail::start_lifetime(slot));
+        constexpr int complete = detail::completeness<T>(member_types{});
+        if constexpr (complete == 1) {
+            detail::report_missing<T>(member_types{});  // the only diagnostic: index and type of the member
+            return {};                                  // not reached: it does not compile
+        } else if constexpr (complete == 2) {
+            static_assert(detail::dependent_false<T>,
+                          "pin::fields<T>: cannot check that every member is initialized: T has an array of more than "
+                          "256 elements next to a member that is neither default-constructible nor list-initializable "
+                          "from one value; wrap the array in a struct");
+            return {};
+        } else {
+            static_assert(!detail::has_user_destructor<T>(member_types{}),
+                          "pin::fields<T>: T has a user-provided destructor, so it is not an implicit-lifetime type "
+                          "and its members cannot be built one by one; move the destructor body into T::drop() and "
+                          "add a pin::drop_hook<T> member armed with .on_drop<&T::m>() (or give T a constructor)");
+            static_assert(!detail::is_packed<T>(member_types{}),
+                          "pin::fields<T>: T is packed (a member is less aligned than its type requires); pinned "
+                          "fields must be properly aligned, so packed types cannot be built field-wise");
+            static_assert(drop_is_last(), "pin::fields: on_drop<&T::m>() must be the last step");
+            T* self = detail::start_lifetime(slot);
+            if constexpr (has_drop)
+                check_drop_hook_is_last(self);
+            return run<0>(self);
+        }
     }
 
 private:
     template <class, class, class...>
     friend class fields;
 
-    explicit fields(std::tuple<Steps...>&& steps) : steps_(std::move(steps)) {}
+    explicit fields(store&& steps) : steps_(std::move(steps)) {}
 
     template <class S>
     auto append(S&& step) && {
-        return fields<T, E, Steps..., S>(std::tuple_cat(std::move(steps_), std::tuple<S>(std::move(step))));
+        return fields<T, E, Steps..., S>(detail::extend(std::move(steps_), std::move(step)));
     }
 
     template <auto M>
@@ -356,12 +882,28 @@ private:
                       "(an infallible builder cannot contain fallible steps)");
     }
 
-    // Only decidable when every member is trivially destructible: then a non-trivial
-    // destructor of T can only be user-provided.
-    static consteval bool trivial_members_but_nontrivial_destructor() {
-        return []<class... Vs>(detail::type_list<Vs...>) {
-            return (std::is_trivially_destructible_v<Vs> && ...) && !std::is_trivially_destructible_v<T>;
-        }(typename detail::concat<detail::field_type_of<Steps>...>::type{});
+    static consteval bool drop_is_last() {
+        if constexpr (has_drop)
+            return detail::step_type_at<sizeof...(Steps) - 1, store>::is_drop;
+        else
+            return true;
+    }
+
+    // The hook must be the member at the highest address, i.e. declared last (members are
+    // laid out in declaration order), or members declared after it would be destroyed
+    // before drop() runs.
+    static void check_drop_hook_is_last([[maybe_unused]] T* self) noexcept {
+#if PIN_DEBUG
+        using Last = detail::step_type_at<sizeof...(Steps) - 1, store>;
+        const void* hook = std::addressof(self->*Last::member);
+        bool last = true;
+        auto check = [&]<class S>(std::type_identity<S>) {
+            if constexpr (S::is_field && !S::is_drop)
+                last = last && static_cast<const void*>(std::addressof(self->*S::member)) < hook;
+        };
+        (check(std::type_identity<Steps>{}), ...);
+        PIN_ASSERT(last, "pin::fields: the pin::drop_hook<T> member must be declared last in T");
+#endif
     }
 
     template <std::size_t K>
@@ -370,24 +912,30 @@ private:
             static_cast<void>(self);
             return {};
         } else {
-            using S = std::tuple_element_t<K, std::tuple<Steps...>>;
-            if (auto r = std::move(std::get<K>(steps_)).run(self); !r)
-                return detail::forward_error<E>(r);
-            if constexpr (S::is_field) {
-                // Owns the field just built until every later step succeeded; unwinding
-                // (error return or exception) therefore destroys fields in reverse order.
-                detail::destroy_guard<typename S::member_type> guard(std::addressof(self->*S::member));
-                auto r = run<K + 1>(self);
-                if (r)
-                    guard.release();
-                return r;
+            using S = detail::step_type_at<K, store>;
+            if constexpr (S::is_drop) {
+                // Last step: nothing can fail after it, so drop() never runs on rollback.
+                ::new (detail::voidify(std::addressof(self->*S::member))) drop_hook<T>(self);
+                return {};
             } else {
-                return run<K + 1>(self);
+                if (auto r = std::move(detail::step_at<K>(steps_)).run(self); !r)
+                    return detail::forward_error<E>(r);
+                if constexpr (S::is_field) {
+                    // Owns the field just built until every later step succeeded; unwinding
+                    // (error return or exception) therefore destroys fields in reverse order.
+                    detail::destroy_guard<typename S::member_type> guard(std::addressof(self->*S::member));
+                    auto r = run<K + 1>(self);
+                    if (r)
+                        guard.release();
+                    return r;
+                } else {
+                    return run<K + 1>(self);
+                }
             }
         }
     }
 
-    std::tuple<Steps...> steps_;
+    store steps_;
 };
 
 }  // namespace pin

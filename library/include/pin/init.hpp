@@ -112,8 +112,10 @@ struct status_error<std::expected<void, E>> {
 template <class R>
 using status_error_t = typename status_error<std::remove_cvref_t<R>>::type;
 
-// Re-types a failed result. Never instantiated with a value for `infallible`, since such
-// a result cannot be failed.
+// Re-types a failed result, moving its error out: only for a result the caller owns and
+// then discards (a result that is also returned or kept must be copied from instead, see
+// stack_slot::run). Never instantiated with a value for `infallible`, since such a result
+// cannot be failed.
 template <class E, class R>
 std::unexpected<E> error_of(R&& failed) {
     using E2 = typename std::remove_cvref_t<R>::error_type;
@@ -175,20 +177,24 @@ private:
 template <class T>
 inline constexpr bool is_construct_init = false;
 
-}  // namespace detail
+// Base of every library initializer: an initializer is one-shot by contract (running it
+// consumes it; a copy run twice would, e.g., close the same descriptor twice), so it can
+// be moved but not copied. Running is `&&`-qualified, and each initializer class is
+// [[nodiscard]], so building one and dropping it unused is a warning.
+class one_shot {
+public:
+    one_shot() = default;
+    one_shot(one_shot&&) = default;
+    one_shot& operator=(one_shot&&) = default;
+    one_shot(const one_shot&) = delete;
+    one_shot& operator=(const one_shot&) = delete;
+};
 
-/// Runs `init` on `slot` (storage for a `T` with no live object): the explicit-slot call,
-/// counterpart of pin-init's `InPlaceWrite` and of the design's `f(init s, ...)`.
-/// The caller owns the storage and must run `~T()` there before reusing it.
-template <class T, initializer_for<T> I>
-[[nodiscard]] init_result<error_type_t<I>> init_at(T* slot, I init) {
-    PIN_ASSERT(slot != nullptr, "init_at: null slot");
-    return std::move(init)(slot);
-}
+}  // namespace detail
 
 /// Initializer that calls a constructor of `T` at the slot; see `pin::construct`.
 template <class T, class... Args>
-class construct_init {
+class [[nodiscard]] construct_init : detail::one_shot {
 public:
     /// The type this initializer constructs.
     using value_type = T;
@@ -228,7 +234,7 @@ template <class T, class... Args>
 
 /// Initializer made from a callable; see `pin::from_closure`.
 template <class T, class E, class F>
-class closure_init {
+class [[nodiscard]] closure_init : detail::one_shot {
 public:
     /// The type this initializer constructs.
     using value_type = T;
@@ -260,7 +266,7 @@ template <class T, class E = infallible, class F>
 
 /// Initializer that runs a hook after another one; see `pin::chain`.
 template <class I, class F>
-class chain_init {
+class [[nodiscard]] chain_init : detail::one_shot {
 public:
     /// The type this initializer constructs.
     using value_type = value_type_t<I>;
@@ -298,7 +304,7 @@ template <initializer I, class F>
 
 /// Initializer that value-initializes `T`; see `pin::zeroed`.
 template <class T>
-class zeroed_init {
+class [[nodiscard]] zeroed_init : detail::one_shot {
 public:
     /// The type this initializer constructs.
     using value_type = T;
@@ -340,7 +346,7 @@ struct scope_parts<std::expected<I, E>> {
 
 /// Initializer that first runs code to pick an initializer; see `pin::init_scope`.
 template <class F>
-class scope_init {
+class [[nodiscard]] scope_init : detail::one_shot {
     using parts = detail::scope_parts<std::remove_cvref_t<std::invoke_result_t<F&&>>>;
     using inner = typename parts::init;
     static_assert(initializer<inner>, "pin::init_scope: the callable must return an initializer or std::expected<initializer, E>");
@@ -384,5 +390,196 @@ template <class F>
 [[nodiscard]] scope_init<std::decay_t<F>> init_scope(F&& f) {
     return scope_init<std::decay_t<F>>(std::forward<F>(f));
 }
+
+
+/// Initializer that default-initializes `T`; see `pin::default_init`.
+template <class T>
+class [[nodiscard]] default_init_t : detail::one_shot {
+public:
+    /// The type this initializer constructs.
+    using value_type = T;
+    /// The error type it may fail with (`pin::infallible`: cannot fail).
+    using error_type = infallible;
+
+    /// Default-initializes `T` at `slot`: `::new (slot) T`.
+    init_result<infallible> operator()(T* slot) && {
+        ::new (detail::voidify(slot)) T;
+        return {};
+    }
+};
+
+/// Default-initializing initializer: `::new (slot) T` (no parentheses). Unlike
+/// `pin::zeroed`, a trivially default-constructible `T` (a 1 MiB byte buffer, a struct of
+/// scalars) is left with indeterminate contents: nothing is written, not even zeros. A
+/// class with a default constructor gets it called; arrays get every element
+/// default-initialized.
+template <class T>
+    requires std::default_initializable<std::remove_all_extents_t<T>> || std::is_trivially_default_constructible_v<T>
+[[nodiscard]] default_init_t<T> default_init() noexcept {
+    return {};
+}
+
+/// Initializer that moves a value into the slot; see `pin::into_initializer`.
+template <class V>
+class [[nodiscard]] value_init : detail::one_shot {
+public:
+    /// The type this initializer constructs.
+    using value_type = V;
+    /// The error type it may fail with (`pin::infallible`: cannot fail).
+    using error_type = infallible;
+
+    /// Keeps `v` until the initializer runs.
+    explicit value_init(V&& v) : v_(std::move(v)) {}
+
+    /// Move-constructs the value at `slot`.
+    init_result<infallible> operator()(V* slot) && {
+        ::new (detail::voidify(slot)) V(std::move(v_));
+        return {};
+    }
+    /// The stored value (for containers that construct elements themselves).
+    std::tuple<V&&> arguments() && noexcept { return std::tuple<V&&>(std::move(v_)); }
+
+private:
+    V v_;
+};
+
+/// Initializer made from a `std::expected<V, E>`; see `pin::into_initializer`.
+template <class V, class E>
+class [[nodiscard]] expected_init : detail::one_shot {
+public:
+    /// The type this initializer constructs.
+    using value_type = V;
+    /// The error type it may fail with: the expected's.
+    using error_type = E;
+
+    /// Keeps the result until the initializer runs.
+    explicit expected_init(std::expected<V, E>&& x) : x_(std::move(x)) {}
+
+    /// Moves the value to `slot`, or fails with the error (nothing constructed).
+    init_result<E> operator()(V* slot) && {
+        if (!x_)
+            return std::unexpected<E>(std::in_place, std::move(x_.error()));
+        ::new (detail::voidify(slot)) V(std::move(*x_));
+        return {};
+    }
+    /// The stored result (for containers that construct elements themselves).
+    std::expected<V, E>&& result() && noexcept { return std::move(x_); }
+
+private:
+    std::expected<V, E> x_;
+};
+
+namespace detail {
+template <class X>
+inline constexpr bool is_expected = false;
+template <class V, class E>
+inline constexpr bool is_expected<std::expected<V, E>> = true;
+
+template <class T>
+inline constexpr bool is_value_init = false;
+template <class V>
+inline constexpr bool is_value_init<value_init<V>> = true;
+template <class T>
+inline constexpr bool is_expected_init = false;
+template <class V, class E>
+inline constexpr bool is_expected_init<expected_init<V, E>> = true;
+}  // namespace detail
+
+/// What an emplacer accepts where it takes an initializer: an initializer; a
+/// `std::expected<V, E>` (an initializer for `V` failing with `E`: the value is moved into
+/// place, so `V` must be movable - a box, a handle); or a plain movable value `V` (an
+/// infallible initializer for `V`). Arrays are not values here: use `array_from_fn`.
+template <class X>
+concept init_source = initializer<X> ||
+                      (std::is_object_v<std::remove_cvref_t<X>> && !std::is_array_v<std::remove_cvref_t<X>> &&
+                       std::move_constructible<std::remove_cvref_t<X>> &&
+                       (!detail::is_expected<std::remove_cvref_t<X>> ||
+                        !std::is_void_v<typename std::remove_cvref_t<X>::value_type>));
+
+/// Turns an `init_source` into an initializer: initializers are passed through (moved:
+/// an lvalue initializer must be `std::move`d, since running consumes it),
+/// `std::expected<V, E>` becomes `expected_init<V, E>`, a value `V` becomes `value_init<V>`.
+template <init_source X>
+[[nodiscard]] auto into_initializer(X&& x) {
+    using D = std::remove_cvref_t<X>;
+    if constexpr (initializer<D>) {
+        static_assert(!std::is_lvalue_reference_v<X> || std::is_copy_constructible_v<D>,
+                      "pin: an initializer is one-shot and move-only: pass it with std::move");
+        return D(std::forward<X>(x));
+    } else if constexpr (detail::is_expected<D>) {
+        return expected_init<typename D::value_type, typename D::error_type>(D(std::forward<X>(x)));
+    } else {
+        return value_init<D>(D(std::forward<X>(x)));
+    }
+}
+
+/// The initializer `into_initializer` makes of an `X`.
+template <init_source X>
+using initializer_of_t = decltype(into_initializer(std::declval<X>()));
+
+/// An `init_source` whose initializer constructs exactly a `T`.
+template <class X, class T>
+concept init_source_for = init_source<X> && std::same_as<value_type_t<initializer_of_t<X>>, T>;
+
+/// Runs `init` on `slot` (storage for a `T` with no live object): the explicit-slot call,
+/// counterpart of pin-init's `InPlaceWrite` and of the design's `f(init s, ...)`. `init`
+/// is any `init_source` for `T` (an initializer, a `std::expected<T, E>`, a `T`).
+/// The caller owns the storage and must run `~T()` there before reusing it.
+template <class T, init_source_for<T> X>
+[[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> init_at(T* slot, X&& init) {
+    PIN_ASSERT(slot != nullptr, "init_at: null slot");
+    return into_initializer(std::forward<X>(init))(slot);
+}
+
+/// Storage for a `T` with no object in it, as a value: pin-init's `MaybeUninit<T>` /
+/// `uninit()` escape hatch. It can be a member of a `pin::fields` aggregate (build it with
+/// `pin::default_init<pin::uninit<T>>()`: nothing runs) or a local, and the object is
+/// built later, in place, with `emplace(init)`. It never destroys the object by itself:
+/// whoever built it calls `destroy()` (or leaks it on purpose). A flag (one byte) lets
+/// debug builds check `assume_init`/`destroy`/`emplace` against the object's presence.
+template <class T>
+class uninit {
+public:
+    /// Empty storage; nothing is constructed or zeroed.
+    uninit() = default;
+    uninit(const uninit&) = delete;
+    uninit& operator=(const uninit&) = delete;
+
+    /// The address the object lives at (or will).
+    T* slot() noexcept { return reinterpret_cast<T*>(storage_); }
+    /// Runs `init` in the storage (debug-checked: nothing lives there yet).
+    template <init_source X>
+        requires init_source_for<X, T>
+    [[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace(X&& x) {
+        PIN_ASSERT(!set_.live, "pin::uninit::emplace over a live object");
+        auto r = into_initializer(std::forward<X>(x))(slot());
+        set_.mark(r.has_value());
+        return r;
+    }
+    /// The object (the caller asserts it was built; debug-checked).
+    T& assume_init() noexcept {
+        PIN_ASSERT(set_.live, "pin::uninit::assume_init without an object");
+        return *std::launder(slot());
+    }
+    /// The object, read-only (debug-checked).
+    const T& assume_init() const noexcept {
+        PIN_ASSERT(set_.live, "pin::uninit::assume_init without an object");
+        return *std::launder(reinterpret_cast<const T*>(storage_));
+    }
+    /// Destroys the object built by `emplace` (debug-checked); the storage is empty again.
+    void destroy() noexcept {
+        PIN_ASSERT(set_.live, "pin::uninit::destroy without an object");
+        set_.mark(false);
+        std::destroy_at(std::launder(slot()));
+    }
+
+private:
+    struct flag {
+        bool live = false;
+        void mark(bool v) noexcept { live = v; }
+    };
+    alignas(T) unsigned char storage_[sizeof(T)];
+    flag set_;
+};
 
 }  // namespace pin

@@ -68,7 +68,7 @@ concept init_function_for = requires(F&& f, T* p, Args&&... args) {
 
 /// Initializer that calls an init function with the slot; see `pin::from_init_fn`.
 template <class T, class F, class... Args>
-class init_fn_init {
+class [[nodiscard]] init_fn_init : detail::one_shot {
     using status = detail::init_fn_status_t<T, F&&, Args&&...>;
 
 public:

@@ -1,4 +1,6 @@
-// pin/pin.hpp - the whole library. See library/README.md for the map from pin-init.
+// pin/pin.hpp - the whole library except pin/containers.hpp (which pulls in <deque>, <list>
+// and <optional>; include it where you emplace into those). See library/README.md for the
+// map from pin-init.
 #pragma once
 
 #include <pin/config.hpp>       // PIN_PINNED, PIN_HAS_NATIVE_PINNED, PIN_HAS_EXCEPTIONS, PIN_ASSERT
@@ -12,5 +14,4 @@
 #include <pin/shared_box.hpp>   // pin::shared_box, pin::make_shared_box
 #include <pin/stack_slot.hpp>   // pin::stack_slot
 #include <pin/static_slot.hpp>  // pin::static_slot
-#include <pin/containers.hpp>   // emplace into std::optional / std::deque / std::list, init_allocator
 #include <pin/init_fn.hpp>      // pin::from_init_fn: native init functions as initializers (patched compiler)

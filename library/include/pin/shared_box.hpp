@@ -103,10 +103,12 @@ private:
 };
 
 /// Allocates one block holding the count and a `T`, and runs `init` in it (pin-init's
-/// `Arc::try_pin_init`). Error type and failure behaviour are those of `pin::make_box`.
-template <initializer I, raw_allocator A = heap_allocator>
+/// `Arc::try_pin_init`). `init` is any `init_source`; error type and failure behaviour are
+/// those of `pin::make_box`.
+template <init_source X, raw_allocator A = heap_allocator, initializer I = initializer_of_t<X>>
 [[nodiscard]] std::expected<shared_box<value_type_t<I>, A>, detail::box_error_t<error_type_t<I>>> make_shared_box(
-    I init, A alloc = A()) {
+    X&& source, A alloc = A()) {
+    I init = into_initializer(std::forward<X>(source));
     using T = value_type_t<I>;
     using E = detail::box_error_t<error_type_t<I>>;
     using block = detail::shared_block<T, A>;

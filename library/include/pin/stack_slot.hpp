@@ -10,6 +10,7 @@
 #include <memory>
 #include <new>
 #include <type_traits>
+#include <utility>
 
 namespace pin {
 
@@ -41,30 +42,34 @@ class stack_slot : private pinned {
     // An initializer whose failure the slot can remember (or that cannot fail).
     template <class I>
     static constexpr bool keeps_error_of = !remembers_errors || std::is_same_v<error_type_t<I>, infallible> ||
-                                           std::is_convertible_v<error_type_t<I>, E>;
+                                           std::is_constructible_v<E, const error_type_t<I>&>;
 
 public:
     /// Empty storage; nothing is constructed (and nothing is zeroed).
     stack_slot() noexcept {}
 
-    /// Runs `init` in the storage. On failure the slot is empty and `error()` is the
-    /// initializer's error. This is the one-statement form: `pin::stack_slot s(init);`.
-    template <initializer_for<T> I>
-        requires keeps_error_of<I>
-    explicit stack_slot(I init) {
-        run(std::move(init));
+    /// Runs `init` (an initializer, a `std::expected<T, E>` or a `T`) in the storage. On
+    /// failure the slot is empty and `error()` is the initializer's error. This is the
+    /// one-statement form: `pin::stack_slot s(init);`.
+    template <class X>
+        requires(!std::is_same_v<std::remove_cvref_t<X>, stack_slot>) && init_source_for<X, T> &&
+                keeps_error_of<initializer_of_t<X>>
+    explicit stack_slot(X&& init) {
+        run(into_initializer(std::forward<X>(init)));
     }
 
     /// Destroys the object, if any, at its address.
     ~stack_slot() { reset(); }
 
     /// Runs `init` in the storage, destroying the previous object first (its address is
-    /// reused only after its destructor ran). On failure the slot is empty.
-    template <initializer_for<T> I>
-        requires keeps_error_of<I>
-    [[nodiscard]] init_result<error_type_t<I>> emplace(I init) {
+    /// reused only after its destructor ran). On failure the slot is empty; the error is
+    /// returned and, if the slot remembers errors, also kept for `error()` (a copy: the
+    /// returned error is never a moved-from one).
+    template <init_source_for<T> X>
+        requires keeps_error_of<initializer_of_t<X>>
+    [[nodiscard]] init_result<error_type_t<initializer_of_t<X>>> emplace(X&& init) {
         reset();
-        return run(std::move(init));
+        return run(into_initializer(std::forward<X>(init)));
     }
 
     /// Destroys the object, if any; the slot becomes empty.
@@ -92,23 +97,37 @@ public:
         PIN_ASSERT(live_, "pin::stack_slot used while empty");
         return std::launder(reinterpret_cast<T*>(storage_));
     }
+    /// The object's address, read-only (debug-checked: not empty).
+    const T* get() const noexcept {
+        PIN_ASSERT(live_, "pin::stack_slot used while empty");
+        return std::launder(reinterpret_cast<const T*>(storage_));
+    }
     /// The object (debug-checked: not empty).
     T& operator*() noexcept { return *get(); }
+    /// The object, read-only (debug-checked: not empty).
+    const T& operator*() const noexcept { return *get(); }
     /// Member access (debug-checked: not empty).
     T* operator->() noexcept { return get(); }
+    /// Read-only member access (debug-checked: not empty).
+    const T* operator->() const noexcept { return get(); }
     /// A pinned reference to the object (debug-checked: not empty).
     pinned_ref<T> as_ref() noexcept { return *get(); }
+    /// A pinned read-only reference to the object (debug-checked: not empty).
+    pinned_ref<const T> as_ref() const noexcept { return *get(); }
 
 private:
     template <class I>
     init_result<error_type_t<I>> run(I init) {
         auto r = std::move(init)(reinterpret_cast<T*>(storage_));
         live_ = r.has_value();
-        if constexpr (remembers_errors) {
+        if constexpr (remembers_errors && !std::is_same_v<error_type_t<I>, infallible>) {
+            // r is returned to the caller as well: copy its error, never move from it.
             if (r)
                 status_ = {};
             else
-                status_ = detail::error_of<E>(r);
+                status_ = std::unexpected<E>(std::in_place, std::as_const(r).error());
+        } else if constexpr (remembers_errors) {
+            status_ = {};
         }
         return r;
     }
@@ -123,7 +142,7 @@ private:
 
 /// `pin::stack_slot s(init);` is a slot for the initializer's type that remembers its
 /// error type.
-template <initializer I>
-stack_slot(I) -> stack_slot<value_type_t<I>, error_type_t<I>>;
+template <init_source X>
+stack_slot(X&&) -> stack_slot<value_type_t<initializer_of_t<X>>, error_type_t<initializer_of_t<X>>>;
 
 }  // namespace pin

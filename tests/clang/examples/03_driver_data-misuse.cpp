@@ -70,11 +70,17 @@ void builders(pin::stack_slot<driver_data>& slot) {
                              .init<&driver_data::commands>(kernel::new_mutex<queue<command>>(
                                  pin::construct<queue<command>>(), "drv", &commands_key));
     static_cast<void>(slot.emplace(std::move(forgot_buffer)));
-    // expected-error@*:* {{pin::fields<T>: missing field}}
+    // expected-error@*:* {{requirement 'missing_field<driver_data, 2, 2, pin::box<dma_buffer, counting_allocator>>::reported': pin::fields<T>: missing field}}
     // STOCK-DAG: error: {{.*}}pin::fields<T>: missing field
+    // STOCK-DAG: missing_field<driver_data, 2{{(UL)?}}, 2{{(UL)?}}, pin::box<dma_buffer, counting_allocator>{{ ?}}>
     static_cast<void>(pin::fields<driver_data, std::errc>().set<&driver_data::irq>(5).set<&driver_data::irq>(6));
     // expected-error@*:* {{pin::fields<T>: duplicate field}}
     // STOCK-DAG: error: {{.*}}pin::fields<T>: duplicate field
 }
 // expected-note@*:* 0+ {{in instantiation of}}
 // expected-note@*:* 0+ {{requested here}}
+// The missing field is reported where the library meets the member's type (see
+// detail::missing_member_reporter in pin/fields.hpp), inside a constraint check.
+// expected-note@*:* 0+ {{while substituting template arguments into constraint expression here}}
+// expected-note@*:* 0+ {{while checking constraint satisfaction for template}}
+// expected-note@*:* 0+ {{skipping}}

@@ -53,11 +53,17 @@ void builders() {
                                .set<&I::width>(width)
                                .init<&I::plane>(pin::zeroed<pixel_plane<1 * MiB>>());
     auto b = pin::make_box(std::move(forgot_checksum));
-    // expected-error@*:* {{pin::fields<T>: missing field}}
+    // expected-error@*:* {{requirement 'missing_field<image<1048576>, 3, 3, unsigned long>::reported': pin::fields<T>: missing field}}
     // STOCK-DAG: error: {{.*}}pin::fields<T>: missing field
+    // STOCK-DAG: missing_field<image<1048576>, 3{{(UL)?}}, 3{{(UL)?}}, {{unsigned long|long unsigned int}}>
     static_cast<void>(b);
 }
 // expected-note@*:* 0+ {{in instantiation of}}
 // expected-note@*:* 0+ {{requested here}}
+// The missing field is reported where the library meets the member's type (see
+// detail::missing_member_reporter in pin/fields.hpp), inside a constraint check.
+// expected-note@*:* 0+ {{while substituting template arguments into constraint expression here}}
+// expected-note@*:* 0+ {{while checking constraint satisfaction for template}}
+// expected-note@*:* 0+ {{skipping}}
 // expected-note@*:* 0+ {{'image<1048576>' is pinned because its base class 'pin::pinned' is pinned}}
 // expected-note@*:* 0+ {{'pin::pinned' is declared 'pinned' here}}

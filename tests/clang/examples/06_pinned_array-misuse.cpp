@@ -40,8 +40,14 @@ void erase_first(sensor (&s)[N]) {
 void builders(pin::stack_slot<sensor_bank>& slot) {
     static_cast<void>(slot.emplace(pin::fields<sensor_bank, probe_error>().init<&sensor_bank::bus>(
         pin::construct<bus_name>("i2c-0"))));
-    // expected-error@*:* {{pin::fields<T>: missing field}}
+    // expected-error@*:* {{requirement 'missing_field<sensor_bank, 1, 1, sensor>::reported': pin::fields<T>: missing field}}
     // STOCK-DAG: error: {{.*}}pin::fields<T>: missing field
+    // STOCK-DAG: missing_field<sensor_bank, 1{{(UL)?}}, 1{{(UL)?}}, sensor>
 }
 // expected-note@*:* 0+ {{in instantiation of}}
 // expected-note@*:* 0+ {{requested here}}
+// The missing field is reported where the library meets the member's type (see
+// detail::missing_member_reporter in pin/fields.hpp), inside a constraint check.
+// expected-note@*:* 0+ {{while substituting template arguments into constraint expression here}}
+// expected-note@*:* 0+ {{while checking constraint satisfaction for template}}
+// expected-note@*:* 0+ {{skipping}}
