@@ -57,6 +57,12 @@ usage: ./build.sh [COMMAND]
                        that passes unpatched and fails patched (default:
                        SemaCXX SemaTemplate Parser CodeGenCXX AST Sema
                        CodeGen Modules PCH CXX)
+  clangd               build clangd from the same patched sources into the
+                       prefix (not part of 'test': about as long again as
+                       the compiler's own build)
+  check-clangd         drive that clangd over LSP on tests/clangd/ (the
+                       prototype's diagnostics, hover, signature help and
+                       inlay hints of calls that omit the slot)
   package              make a Debian package of the installed compiler, the pin
                        library and the toolchain file (tools/make_deb.sh)
   check-package        install that package into a scratch root and test it
@@ -131,6 +137,41 @@ ensure_deps() {
 # ---------------------------------------------------------------- source
 # The pristine tree holds exactly what a standalone clang build reads.
 PRISTINE=$CACHE/pristine/llvm-project
+fetch_source_tarball() {
+  mkdir -p "$CACHE/dl"
+  [[ -f $CACHE/dl/$ORIG_TARBALL ]] && return
+  [[ $(id -u) == 0 ]] || die "fetching the Clang source needs root (apt-get); or set LLVM_SRC"
+  ensure_deb_src
+  apt_update
+  note "downloading the $SRC_PKG source package"
+  (cd "$CACHE/dl" && apt-get source --download-only "$SRC_PKG" > "$LOGS/source.log" 2>&1) \
+    || die "apt-get source $SRC_PKG failed: $(grep -m1 -E '^(E|W):' "$LOGS/source.log")"
+  [[ -f $CACHE/dl/$ORIG_TARBALL ]] || die "the $SRC_PKG source package has no $ORIG_TARBALL (another version?): $(ls "$CACHE/dl")"
+}
+
+# clang-tools-extra (clangd) is extracted only when something needs it: the
+# clangd build, or a patch of the series that touches it. The compiler's cold
+# path does not pay for it otherwise.
+ensure_extra_source() {
+  ensure_pristine_source
+  if [[ ! -f $PRISTINE/clang-tools-extra/CMakeLists.txt ]]; then
+    [[ -z ${LLVM_SRC:-} ]] || die "LLVM_SRC=$LLVM_SRC has no clang-tools-extra/"
+    fetch_source_tarball
+    note "extracting clang-tools-extra from $ORIG_TARBALL"
+    local top=${SRC_PKG}_$LLVM_FULL tmp=$CACHE/pristine/.extract-extra
+    rm -rf "$tmp"; mkdir -p "$tmp"
+    tar -xJf "$CACHE/dl/$ORIG_TARBALL" -C "$tmp" "$top/clang-tools-extra" 2> "$LOGS/extract.log" \
+      || { rm -rf "$tmp"; die "cannot extract clang-tools-extra: $(head -1 "$LOGS/extract.log")"; }
+    mv "$tmp/$top/clang-tools-extra" "$PRISTINE/" && rm -rf "$tmp"
+  fi
+  # The patched tree gets an unpatched copy; apply_patches then brings the
+  # series' own changes to it.
+  if [[ -d $SRC && ! -f $SRC/clang-tools-extra/CMakeLists.txt ]]; then
+    rm -rf "$SRC/clang-tools-extra"
+    cp -a "$PRISTINE/clang-tools-extra" "$SRC/"
+    rm -f "$CACHE/patches.state"
+  fi
+}
 ensure_pristine_source() {
   if [[ -n ${LLVM_SRC:-} ]]; then
     [[ -d $LLVM_SRC/clang/lib/Sema && -d $LLVM_SRC/cmake ]] \
@@ -140,16 +181,8 @@ ensure_pristine_source() {
     [[ -f $CACHE/pristine/.complete && -f $PRISTINE/clang/CMakeLists.txt ]] \
       || die "corrupt cache: $PRISTINE is incomplete; run './build.sh clean'"
   else
-    mkdir -p "$CACHE/dl" "$CACHE/pristine"
-    if [[ ! -f $CACHE/dl/$ORIG_TARBALL ]]; then
-      [[ $(id -u) == 0 ]] || die "fetching the Clang source needs root (apt-get); or set LLVM_SRC"
-      ensure_deb_src
-      apt_update
-      note "downloading the $SRC_PKG source package"
-      (cd "$CACHE/dl" && apt-get source --download-only "$SRC_PKG" > "$LOGS/source.log" 2>&1) \
-        || die "apt-get source $SRC_PKG failed: $(grep -m1 -E '^(E|W):' "$LOGS/source.log")"
-      [[ -f $CACHE/dl/$ORIG_TARBALL ]] || die "the $SRC_PKG source package has no $ORIG_TARBALL (another version?): $(ls "$CACHE/dl")"
-    fi
+    mkdir -p "$CACHE/pristine"
+    fetch_source_tarball
     note "extracting clang from $ORIG_TARBALL"
     local top=${SRC_PKG}_$LLVM_FULL tmp=$CACHE/pristine/.extract
     rm -rf "$tmp"; mkdir -p "$tmp"
@@ -167,6 +200,9 @@ ensure_pristine_source() {
 apply_patches() {
   local patches=("$ROOT"/clang-patches/*.patch)
   [[ -e ${patches[0]} ]] || patches=()
+  if [[ ${#patches[@]} -gt 0 ]] && grep -q '^diff --git a/clang-tools-extra/' "${patches[@]}"; then
+    ensure_extra_source
+  fi
   note "applying ${#patches[@]} patches from clang-patches/"
   python3 "$ROOT/tools/apply_patches.py" "$PRISTINE" "$SRC" "$CACHE/patches.state" "${patches[@]}"
 }
@@ -269,6 +305,38 @@ build_clang() {
     die "clang build failed (full log: $LOGS/ninja.log)"
   fi
   note "clang built in $(elapsed "$t")"
+}
+
+# clangd from the same patched sources, in the same build directory (so it
+# shares every clang library already compiled): the configure step adds
+# clang-tools-extra, without clang-tidy's checks (they need the static
+# analyzer, which the lean build leaves out). Not part of 'test': it adds
+# about as much compile work again as bin/clang.
+CLANGD_CMAKE_ARGS=(
+  -DLLVM_EXTERNAL_CLANG_TOOLS_EXTRA_SOURCE_DIR=$SRC/clang-tools-extra
+  -DLLVM_TOOL_CLANG_TOOLS_EXTRA_BUILD=ON
+  -DCLANGD_TIDY_CHECKS=OFF -DCLANG_TIDY_ENABLE_STATIC_ANALYZER=OFF
+  -DCLANGD_ENABLE_REMOTE=OFF -DCLANGD_BUILD_XPC=OFF -DCLANGD_DECISION_FOREST=ON
+)
+build_clangd() {
+  ensure_extra_source
+  apply_patches
+  note "configuring clangd (cmake)"
+  cmake "${CMAKE_ARGS[@]}" "${CLANGD_CMAKE_ARGS[@]}" > "$LOGS/cmake-clangd.log" 2>&1 \
+    || die "cmake failed: $(grep -m1 -A2 'CMake Error' "$LOGS/cmake-clangd.log" | tr '\n' ' ') (full log: $LOGS/cmake-clangd.log)"
+  note "building clangd (log: $LOGS/ninja-clangd.log)"
+  local t=$(date +%s) rc
+  set +e
+  NINJA_STATUS='@@%f/%t@@ ' ninja -C "$BUILD" clangd 2>&1 | tee "$LOGS/ninja-clangd.log" | progress_filter
+  rc=${PIPESTATUS[0]}
+  set -e
+  if [[ $rc != 0 ]]; then
+    grep -m1 -A12 '^FAILED' "$LOGS/ninja-clangd.log" >&2 || tail -20 "$LOGS/ninja-clangd.log" >&2
+    die "clangd build failed (full log: $LOGS/ninja-clangd.log)"
+  fi
+  note "clangd built in $(elapsed "$t")"
+  cp "$BUILD/bin/clangd" "$PREFIX/bin/clangd.new" && mv "$PREFIX/bin/clangd.new" "$PREFIX/bin/clangd"
+  echo "clangd: $PREFIX/bin/clangd"
 }
 
 # Installs into a fresh directory and swaps it in only after a smoke test, so
@@ -607,6 +675,15 @@ case $cmd in
     COMPARE_FORMAT=()
     [[ ${1:-} == --markdown ]] && { COMPARE_FORMAT=(--markdown); shift; }
     check_clang_compare "$@"
+    ;;
+  clangd)
+    mkdir -p "$CACHE" "$LOGS"
+    ensure_compiler
+    build_clangd
+    ;;
+  check-clangd)
+    [[ -x $PREFIX/bin/clangd ]] || die "no clangd at $PREFIX/bin/clangd; run ./build.sh clangd"
+    "$ROOT/tools/check_clangd.sh" "$PREFIX/bin/clangd"
     ;;
   package)
     [[ -x $PREFIX/bin/clang++ ]] || die "the patched clang is not built; run ./build.sh"
