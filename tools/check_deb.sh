@@ -199,6 +199,17 @@ else
   fail "clang-pinned is a C driver" "clang-pinned fails or predefines __cplusplus"
 fi
 
+# clangd-pinned, when the package has it: the prototype's errors in an editor.
+if [[ -e $R/usr/bin/clangd-pinned ]]; then
+  cp "$ROOT/tests/clangd/mistake.cpp" "$ROOT/tests/clangd/compile_flags.txt" "$WORK/"
+  out=$(cd "$WORK" && run timeout 300 "$R/usr/bin/clangd-pinned" --check=mistake.cpp 2>&1 || true)
+  if grep -qF "'self.value' is used before it is constructed" <<< "$out"; then
+    pass "clangd-pinned reports the prototype's errors"
+  else
+    fail "clangd-pinned reports the prototype's errors" "$(grep -m1 -E '^E\[' <<< "$out")"
+  fi
+fi
+
 # The examples against the installed headers only: -I the scratch root's
 # /usr/include, never the repository's library/include.
 FLAGS=(-std=c++23 -O1 -g -Wall -Wextra -Werror -pthread)

@@ -89,6 +89,19 @@ ln -s "$LLVM_PREFIX/lib/clang/$LLVM_MAJOR/share" "$STAGE$PKG_PREFIX/lib/clang/$L
 # (clang++-pinned -> clang++) and its resource directory from its real path.
 ln -s "../lib/$PKG/bin/clang" "$STAGE/usr/bin/clang-pinned"
 ln -s "../lib/$PKG/bin/clang++" "$STAGE/usr/bin/clang++-pinned"
+# clangd, when ./build.sh clangd built it: same resource directory (it finds
+# it from its real path, like the driver), so the editor sees what the
+# compiler sees.
+clangd_bin=()
+if [[ -x $PREFIX/bin/clangd ]]; then
+  install -m 0755 "$PREFIX/bin/clangd" "$STAGE$PKG_PREFIX/bin/clangd"
+  strip --strip-unneeded "$STAGE$PKG_PREFIX/bin/clangd"
+  echo "    clangd run path: $(python3 "$ROOT/tools/fix_runpath.py" "$STAGE$PKG_PREFIX/bin/clangd")"
+  ln -s "../lib/$PKG/bin/clangd" "$STAGE/usr/bin/clangd-pinned"
+  clangd_bin=("$STAGE$PKG_PREFIX/bin/clangd")
+else
+  echo "    no clangd in $PREFIX (./build.sh clangd builds it): the package has none"
+fi
 
 note "staging the pin library (cmake --install, prefix /usr)"
 libbuild=$OUTDIR/library-build
@@ -159,7 +172,7 @@ note "computing the dependencies (dpkg-shlibdeps)"
 shl=$OUTDIR/shlibdeps
 rm -rf "$shl"; mkdir -p "$shl/debian"
 printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$PKG" "$PKG" > "$shl/debian/control"
-shlibs=$(cd "$shl" && dpkg-shlibdeps -O "$STAGE$PKG_PREFIX/bin/clang-$LLVM_MAJOR" 2> "$OUTDIR/shlibdeps.log" \
+shlibs=$(cd "$shl" && dpkg-shlibdeps -O "$STAGE$PKG_PREFIX/bin/clang-$LLVM_MAJOR" "${clangd_bin[@]}" 2> "$OUTDIR/shlibdeps.log" \
          | sed -n 's/^shlibs:Depends=//p') || die "dpkg-shlibdeps failed: $(tail -3 "$OUTDIR/shlibdeps.log")"
 [[ -n $shlibs ]] || die "dpkg-shlibdeps found no libraries for clang-$LLVM_MAJOR (see $OUTDIR/shlibdeps.log)"
 # What a C++ compiler needs besides its own libraries, as Debian's clang-19
