@@ -293,19 +293,25 @@ for line in iter(sys.stdin.readline, ""):
 '
 }
 
-build_clang() {
-  note "building clang (log: $LOGS/ninja.log)"
+# Builds one ninja target with a progress line; on failure shows the first
+# failed step. The log is $LOGS/ninja.log for clang, ninja-TARGET.log else.
+run_ninja() {
+  local target=$1 log=$LOGS/ninja.log
+  [[ $target == clang ]] || log=$LOGS/ninja-$target.log
+  note "building $target (log: $log)"
   local t=$(date +%s) rc
   set +e
-  NINJA_STATUS='@@%f/%t@@ ' ninja -C "$BUILD" clang 2>&1 | tee "$LOGS/ninja.log" | progress_filter
+  NINJA_STATUS='@@%f/%t@@ ' ninja -C "$BUILD" "$target" 2>&1 | tee "$log" | progress_filter
   rc=${PIPESTATUS[0]}
   set -e
   if [[ $rc != 0 ]]; then
-    grep -m1 -A12 '^FAILED' "$LOGS/ninja.log" >&2 || tail -20 "$LOGS/ninja.log" >&2
-    die "clang build failed (full log: $LOGS/ninja.log)"
+    grep -m1 -A12 '^FAILED' "$log" >&2 || tail -20 "$log" >&2
+    die "$target build failed (full log: $log)"
   fi
-  note "clang built in $(elapsed "$t")"
+  note "$target built in $(elapsed "$t")"
 }
+
+build_clang() { run_ninja clang; }
 
 # clangd from the same patched sources, in the same build directory (so it
 # shares every clang library already compiled): the configure step adds
@@ -324,17 +330,7 @@ build_clangd() {
   note "configuring clangd (cmake)"
   cmake "${CMAKE_ARGS[@]}" "${CLANGD_CMAKE_ARGS[@]}" > "$LOGS/cmake-clangd.log" 2>&1 \
     || die "cmake failed: $(grep -m1 -A2 'CMake Error' "$LOGS/cmake-clangd.log" | tr '\n' ' ') (full log: $LOGS/cmake-clangd.log)"
-  note "building clangd (log: $LOGS/ninja-clangd.log)"
-  local t=$(date +%s) rc
-  set +e
-  NINJA_STATUS='@@%f/%t@@ ' ninja -C "$BUILD" clangd 2>&1 | tee "$LOGS/ninja-clangd.log" | progress_filter
-  rc=${PIPESTATUS[0]}
-  set -e
-  if [[ $rc != 0 ]]; then
-    grep -m1 -A12 '^FAILED' "$LOGS/ninja-clangd.log" >&2 || tail -20 "$LOGS/ninja-clangd.log" >&2
-    die "clangd build failed (full log: $LOGS/ninja-clangd.log)"
-  fi
-  note "clangd built in $(elapsed "$t")"
+  run_ninja clangd
   cp "$BUILD/bin/clangd" "$PREFIX/bin/clangd.new" && mv "$PREFIX/bin/clangd.new" "$PREFIX/bin/clangd"
   echo "clangd: $PREFIX/bin/clangd"
 }
