@@ -354,6 +354,9 @@ install_clang() {
   ln -s "$LLVM_PREFIX/lib/clang/$LLVM_MAJOR/lib" "$new/lib/clang/$LLVM_MAJOR/lib"
   # lld next to the driver so -fuse-ld=lld works as with Debian's clang.
   ln -s "$LLVM_PREFIX/bin/ld.lld" "$new/bin/ld.lld"
+  # A reinstalled compiler keeps the clangd that './build.sh clangd' built
+  # (rerun that command to rebuild it against the new sources).
+  [[ -x $BUILD/bin/clangd ]] && cp "$BUILD/bin/clangd" "$new/bin/"
   local probe=$CACHE/probe.cpp
   printf '%s\n' 'struct [[pinned]] P {};' 'static_assert(__is_pinned(P));' \
     '#include <cstdio>' 'int main() { std::puts("ok"); }' > "$probe"
