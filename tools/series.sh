@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Work on the patch series as a git history instead of as .patch files.
 #
-#   tools/series.sh init     lay the work tree: pristine clang/ as commit 'base',
-#                            then one commit per clang-patches/*.patch (git am)
+#   tools/series.sh init     lay the work tree: pristine clang/ (and
+#                            clang-tools-extra/ when the cache has it) as
+#                            commit 'base', then one commit per
+#                            clang-patches/*.patch (git am)
 #   tools/series.sh export   rewrite clang-patches/ from base..HEAD (one file per
 #                            commit, byte-stable: zero hashes, no signature)
 #                            and copy the tests the series adds under
@@ -39,12 +41,21 @@ cmd_init() {
   [[ -f $PRISTINE/clang/CMakeLists.txt ]] \
     || die "no pristine source at $PRISTINE: run './build.sh prepare' first"
   [[ ! -e $DIR ]] || die "$DIR exists; remove it to start over (uncommitted work is lost)"
+  # clangd lives in clang-tools-extra/; the base holds it whenever the pristine
+  # source does, and must when a patch of the series changes it.
+  local extra=()
+  if [[ -f $PRISTINE/clang-tools-extra/CMakeLists.txt ]]; then
+    extra=(clang-tools-extra)
+  elif grep -qs '^diff --git a/clang-tools-extra/' "$PATCHES"/*.patch; then
+    die "the series changes clang-tools-extra/, which $PRISTINE lacks: run './build.sh prepare' first"
+  fi
   mkdir -p "$DIR.partial"
-  cp -a "$PRISTINE/clang" "$DIR.partial/clang"
+  local d
+  for d in clang "${extra[@]}"; do cp -a "$PRISTINE/$d" "$DIR.partial/$d"; done
   git -C "$DIR.partial" init -q
   git -C "$DIR.partial" config core.autocrlf false
   git -C "$DIR.partial" add -A
-  git -C "$DIR.partial" commit -qm "pristine clang $(basename "$PRISTINE")" --date=@0
+  git -C "$DIR.partial" commit -qm "pristine clang ${extra[*]} $(basename "$PRISTINE")" --date=@0
   git -C "$DIR.partial" tag base
   mv "$DIR.partial" "$DIR"
   local p
@@ -144,5 +155,5 @@ case ${1:-} in
   export) cmd_export ;;
   sync) cmd_sync ;;
   status) cmd_status ;;
-  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
