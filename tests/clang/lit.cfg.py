@@ -8,7 +8,7 @@ import lit.formats
 
 config.name = "pinned-clang"
 config.test_format = lit.formats.ShTest(execute_external=True)
-config.suffixes = [".cpp", ".c", ".test"]
+config.suffixes = [".cpp", ".c", ".mm", ".test"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
 patched_src = lit_config.params.get("PATCHED_SRC")

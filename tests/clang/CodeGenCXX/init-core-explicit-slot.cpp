@@ -10,7 +10,7 @@ std::expected<void, int> try_make(init S& self);
 
 // CHECK-LABEL: define{{.*}} void @_Z9explicit_P1S(ptr noundef %p)
 // CHECK: %[[P:.*]] = load ptr, ptr %p.addr
-// CHECK-NEXT: call void @_Z4makeU4initR1S(ptr noundef nonnull sret(%struct.S) align 8 dereferenceable(24) %[[P]])
+// CHECK-NEXT: call void @_Z4makeU4initR1S(ptr sret(%struct.S) align 8 %[[P]])
 void explicit_(S* p) { make(init *p); }
 
 // CHECK-LABEL: define{{.*}} i1 @_Z8fallibleP1S(ptr noundef %p)

@@ -12,7 +12,7 @@ inline void make_two(init two& self) { make_list(init self.a); self.b = make_lis
 #else
 
 // CHECK: define{{.*}} void @_Z3usev(
-// CHECK: call void @_Z8make_twoU4initR3two(ptr noundef nonnull sret(%struct.two) align 8 dereferenceable(32) %t)
+// CHECK: call void @_Z8make_twoU4initR3two(ptr sret(%struct.two) align 8 %t)
 // CHECK: define linkonce_odr void @_Z8make_twoU4initR3two(
 // CHECK: call void @_Z9make_listU4initR9list_head(
 // CHECK: call void @_Z9make_listU4initR9list_head(
