@@ -322,6 +322,117 @@ TEST_F(FieldsTest, DropHookRunsDropFirstForFinishedObjectsOnly) {
     EXPECT_EQ(trace(), "+1 -1");
 }
 
+// Default member initializers: defaulted<&T::m...>() leaves members declared after every
+// member built by a step to their initializers; the builder then runs as one aggregate
+// initialization in which each step yields its member as a prvalue (built in place).
+int default_count = 0;
+int next_default_id() {
+    return 100 + ++default_count;
+}
+#if PIN_HAS_EXCEPTIONS
+bool throw_in_default = false;
+tracked tracked_default() {
+    if (throw_in_default)
+        throw test_exception{100};
+    return tracked(next_default_id());
+}
+#endif
+
+struct with_defaults : pin::pinned {
+    int id;
+    tracked first;
+    std::string name;
+    tracked second;
+    int retries = 7;                       // defaulted
+    std::mutex lock{};                     // defaulted
+    tracked third{next_default_id()};      // defaulted, runs code
+    const char* label = "default label";   // defaulted
+};
+
+auto make_with_defaults(int id) {
+    return pin::fields<with_defaults, test_error>()
+        .set<&with_defaults::id>(id)
+        .init<&with_defaults::first>([](auto built) {  // a prvalue of a pinned type, built in place
+            return tracked(built.template get<&with_defaults::id>() + 1);
+        })
+        .init<&with_defaults::name>(std::string("a name long enough to live on the heap"))
+        .init<&with_defaults::second>(pin::construct<tracked>(id + 2))
+        .defaulted<&with_defaults::retries, &with_defaults::lock>()
+        .defaulted<&with_defaults::third, &with_defaults::label>();
+}
+
+TEST_F(FieldsTest, DefaultedMembersTakeTheirDefaultMemberInitializers) {
+    default_count = 0;
+    {
+        pin::stack_slot w(make_with_defaults(10));
+        static_assert(std::is_same_v<decltype(w), pin::stack_slot<with_defaults, test_error>>);
+        ASSERT_TRUE(w);
+        EXPECT_EQ(w->id, 10);
+        EXPECT_EQ(w->first.id, 11);
+        EXPECT_EQ(w->first.self, &w->first);  // built at its final address, never moved
+        EXPECT_EQ(w->name, "a name long enough to live on the heap");
+        EXPECT_EQ(w->second.id, 12);
+        EXPECT_EQ(w->second.self, &w->second);
+        EXPECT_EQ(w->retries, 7);
+        EXPECT_TRUE(w->lock.try_lock());
+        w->lock.unlock();
+        EXPECT_EQ(w->third.id, 101);
+        EXPECT_EQ(w->third.self, &w->third);
+        EXPECT_STREQ(w->label, "default label");
+        EXPECT_EQ(default_count, 1);  // each default member initializer ran once
+        EXPECT_EQ(trace(), "+11 +12 +101");
+    }
+    EXPECT_EQ(trace(), "+11 +12 +101 -101 -12 -11");  // every object built once, destroyed once
+
+    // On the heap too, and a member with the same type as its neighbour is not confused.
+    struct counters {
+        int a;
+        int b;
+        int c = 3;
+        int d = 4;
+    };
+    auto b = pin::make_box(pin::fields<counters>().set<&counters::a>(1).set<&counters::b>(2).defaulted<&counters::c, &counters::d>());
+    ASSERT_TRUE(b);
+    EXPECT_EQ((*b)->a * 1000 + (*b)->b * 100 + (*b)->c * 10 + (*b)->d, 1234);
+}
+
+#if PIN_HAS_EXCEPTIONS
+TEST_F(FieldsTest, DefaultedMembersRollBackWhenAStepOrAnInitializerThrows) {
+    struct three {
+        tracked a;
+        tracked b;
+        tracked c = tracked_default();
+    };
+    for (int k = 1; k <= 3; ++k) {
+        trace().clear();
+        default_count = 0;
+        throw_in_default = k == 3;
+        raw<three> s;
+        auto throwing = [k](int id) {
+            return [k, id](three*) -> tracked {
+                if (k == id)
+                    throw test_exception{id};
+                return tracked(id);
+            };
+        };
+        auto i = pin::fields<three>()
+                     .init<&three::a>(throwing(1))
+                     .init<&three::b>(throwing(2))
+                     .defaulted<&three::c>();
+        try {
+            static_cast<void>(pin::init_at(s.slot(), std::move(i)));
+            ADD_FAILURE() << "no exception at " << k;
+        } catch (const test_exception& e) {
+            EXPECT_EQ(e.where, k == 3 ? 100 : k);
+        }
+        const char* want[] = {"", "+1 -1", "+1 +2 -2 -1"};
+        EXPECT_EQ(trace(), want[k - 1]) << "throw at " << k;
+        EXPECT_EQ(default_count, 0);
+    }
+    throw_in_default = false;
+}
+#endif
+
 // Cost: forty std::string fields (11.8 s and 594 MB with g++-12 in the first version; see
 // library/bench/compile_time.sh and the figures in library/README.md).
 struct forty {

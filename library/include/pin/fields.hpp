@@ -539,6 +539,8 @@ struct member_indices {
         return no_index;
     }();
 };
+template <class T, std::size_t N, auto... Ms>
+member_indices<T, N, Ms...> indices_of(member_list<Ms...>);
 
 // --- completeness check -------------------------------------------------------------------
 //
@@ -778,11 +780,17 @@ struct missing_field {
 // Name the member an error of a builder with defaulted<>() members is about: the member
 // pointer appears in the failed condition, which compilers print.
 template <auto Member>
-struct defaulted_member_before_a_step : std::false_type {};
+struct defaulted_member_before_a_step {
+    static constexpr bool value = false;
+};
 template <auto Member>
-struct step_out_of_declaration_order : std::false_type {};
+struct step_out_of_declaration_order {
+    static constexpr bool value = false;
+};
 template <auto Member>
-struct step_needs_an_address : std::false_type {};
+struct step_needs_an_address {
+    static constexpr bool value = false;
+};
 
 // The prvalue clause of one member in fields::build_aggregate: converting it runs the step,
 // whose result initializes the member in place (guaranteed copy elision).
@@ -1263,10 +1271,10 @@ private:
     // one error naming the member (its member pointer in the instantiation shown): steps are
     // written in declaration order, every defaulted member follows them, every step makes a
     // value, and there are no then()/on_drop() steps.
-    using indices = detail::member_indices<T, field_count, Steps::member...>;  // only without then()
-
-    // The position (in Steps) of the step naming the member that breaks the order, or no_index.
+    // The position (in Steps) of the step naming the member that breaks the order, or no_index
+    // (only without then() steps, so that positions among field steps are positions in Steps).
     static consteval std::size_t misplaced_step() {
+        using indices = decltype(detail::indices_of<T, field_count>(members{}));
         const bool is_default[] = {Steps::is_default..., false};
         std::size_t j = 0;  // the element the next value step must build
         for (std::size_t k = 0; k < sizeof...(Steps); ++k) {
