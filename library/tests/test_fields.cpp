@@ -284,6 +284,21 @@ TEST_F(FieldsTest, FieldsFromExpectedValuesAndValues) {
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error(), test_error{12});
     EXPECT_FALSE(label_built);
+
+    // A std::expected given directly (not returned by a callable): its value is moved in,
+    // its error fails the builder after rolling back the fields before it.
+    auto direct = [](std::expected<std::string, test_error> label) {
+        return pin::fields<owner, test_error>()
+            .init<&owner::value>([](owner*) -> std::expected<pin::box<int>, test_error> { return pin::make_box(8); })
+            .init<&owner::label>(std::move(label));
+    };
+    ASSERT_TRUE(pin::init_at(s.slot(), direct(std::string("from an expected"))));
+    EXPECT_EQ(*s.object()->value, 8);
+    EXPECT_EQ(s.object()->label, "from an expected");
+    std::destroy_at(s.object());
+    auto d = pin::init_at(s.slot(), direct(std::unexpected(test_error{13})));
+    ASSERT_FALSE(d);
+    EXPECT_EQ(d.error(), test_error{13});  // the box built first was freed: LeakSanitizer checks
 }
 
 // PinnedDrop: drop() runs for a finished object, first, with every field alive; never for a

@@ -172,4 +172,20 @@ TEST(StaticSlotTest, ConstAccessReadsTheObject) {
     EXPECT_EQ(view.get(), slot.get());
 }
 
+// get_or_init takes any init_source: a value (moved in) or a std::expected (its error is
+// the call's error, and the slot stays empty for the next caller).
+constinit pin::static_slot<std::string> g_from_values;
+
+TEST(StaticSlotTest, ValuesAndExpectedValuesAreInitializers) {
+    auto failed = g_from_values.get_or_init(std::expected<std::string, test_error>(std::unexpected(test_error{4})));
+    static_assert(std::is_same_v<decltype(failed), std::expected<std::string*, test_error>>);
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error(), test_error{4});
+    EXPECT_FALSE(g_from_values.has_value());
+    auto built = g_from_values.get_or_init(std::string("a value is an infallible initializer"));
+    static_assert(std::is_same_v<decltype(built), std::expected<std::string*, pin::infallible>>);
+    ASSERT_TRUE(built);
+    EXPECT_EQ(**built, "a value is an infallible initializer");
+}
+
 }  // namespace
