@@ -448,6 +448,24 @@ TEST_F(FieldsTest, DefaultedMembersRollBackWhenAStepOrAnInitializerThrows) {
 }
 #endif
 
+// A builder with defaulted<>() members is a plain aggregate initialization, so T may have a
+// user-provided destructor (the field-wise builder rejects one: compile_fail.user_destructor).
+TEST_F(FieldsTest, DefaultedBuilderAcceptsAUserProvidedDestructor) {
+    struct closer {
+        int* closed;
+        int fd = 3;
+        ~closer() { *closed += fd; }
+    };
+    int closed = 0;
+    {
+        pin::stack_slot c(pin::fields<closer>().set<&closer::closed>(&closed).defaulted<&closer::fd>());
+        ASSERT_TRUE(c);
+        EXPECT_EQ(c->fd, 3);
+        EXPECT_EQ(closed, 0);
+    }
+    EXPECT_EQ(closed, 3);  // the destructor ran once, in place
+}
+
 // Cost: forty std::string fields (11.8 s and 594 MB with g++-12 in the first version; see
 // library/bench/compile_time.sh and the figures in library/README.md).
 struct forty {
