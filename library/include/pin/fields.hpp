@@ -3,6 +3,7 @@
 #pragma once
 
 #include <pin/init.hpp>
+#include <pin/members.hpp>
 #include <pin/pinned.hpp>
 
 #include <cstddef>
@@ -333,214 +334,9 @@ built<T, step_type_at<Positions::value.at[J], Store>::member...> view_of(std::in
 template <class Store, class Positions, std::size_t... J>
 type_list<typename step_type_at<Positions::value.at[J], Store>::member_type...> member_types_of(
     std::index_sequence<J...>);
-template <auto... Ms>
-struct member_list {};
 template <class Store, class Positions, std::size_t... J>
 member_list<step_type_at<Positions::value.at[J], Store>::member...> members_of(std::index_sequence<J...>);
 
-// --- members by position ------------------------------------------------------------------
-//
-// Which element of T a member pointer names. Member pointers cannot be compared by offset in
-// a constant expression, and pointers to different members only for equality (Clang 19
-// leaves `<` on them unspecified), so the elements' addresses come from a structured binding
-// of T in a union whose active member is a char: no T is constructed, and the bindings are
-// only taken the address of, which constant evaluation allows for an object outside its
-// lifetime. A structured binding needs the exact number of elements, written out, hence the
-// ladder below (up to max_elements); it must only be used with T's true element count (else
-// it is a hard error), and not for a T with bit-fields or reference members (their bindings
-// cannot be taken the address of) - which a builder can never name anyway.
-inline constexpr std::size_t max_elements = 32;
-
-template <class T>
-union object_image {
-    char none;
-    T object;
-    constexpr object_image() : none() {}
-    constexpr ~object_image() {}
-};
-
-// The addresses of T's elements in declaration order, and their types.
-template <class... Es>
-struct element_list {
-    const volatile void* at[sizeof...(Es) + 1];  // + 1: no zero-length array
-};
-template <class... Es>
-constexpr element_list<Es...> element_addresses(Es&... e) {
-    return {{static_cast<const volatile void*>(std::addressof(e))...}};
-}
-template <std::size_t N, class T>
-constexpr auto elements_of(T& t) {
-    if constexpr (N == 1) {
-        auto& [e0] = t;
-        return element_addresses(e0);
-    } else if constexpr (N == 2) {
-        auto& [e0, e1] = t;
-        return element_addresses(e0, e1);
-    } else if constexpr (N == 3) {
-        auto& [e0, e1, e2] = t;
-        return element_addresses(e0, e1, e2);
-    } else if constexpr (N == 4) {
-        auto& [e0, e1, e2, e3] = t;
-        return element_addresses(e0, e1, e2, e3);
-    } else if constexpr (N == 5) {
-        auto& [e0, e1, e2, e3, e4] = t;
-        return element_addresses(e0, e1, e2, e3, e4);
-    } else if constexpr (N == 6) {
-        auto& [e0, e1, e2, e3, e4, e5] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5);
-    } else if constexpr (N == 7) {
-        auto& [e0, e1, e2, e3, e4, e5, e6] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6);
-    } else if constexpr (N == 8) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7);
-    } else if constexpr (N == 9) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8);
-    } else if constexpr (N == 10) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9);
-    } else if constexpr (N == 11) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10);
-    } else if constexpr (N == 12) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11);
-    } else if constexpr (N == 13) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12);
-    } else if constexpr (N == 14) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13);
-    } else if constexpr (N == 15) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14);
-    } else if constexpr (N == 16) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15);
-    } else if constexpr (N == 17) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16);
-    } else if constexpr (N == 18) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16,
-            e17);
-    } else if constexpr (N == 19) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18);
-    } else if constexpr (N == 20) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19);
-    } else if constexpr (N == 21) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20] =
-            t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20);
-    } else if constexpr (N == 22) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21);
-    } else if constexpr (N == 23) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22);
-    } else if constexpr (N == 24) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23);
-    } else if constexpr (N == 25) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24);
-    } else if constexpr (N == 26) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25);
-    } else if constexpr (N == 27) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25, e26] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25, e26);
-    } else if constexpr (N == 28) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25, e26, e27] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25, e26, e27);
-    } else if constexpr (N == 29) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25, e26, e27, e28] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28);
-    } else if constexpr (N == 30) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25, e26, e27, e28, e29] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29);
-    } else if constexpr (N == 31) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25, e26, e27, e28, e29, e30] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30);
-    } else if constexpr (N == 32) {
-        auto& [e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17, e18, e19, e20,
-            e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31] = t;
-        return element_addresses(e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15, e16, e17,
-            e18, e19, e20, e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31);
-    } else {
-        return element_list<>{};  // more than max_elements: not used
-    }
-}
-template <class T, std::size_t N>
-using element_list_of = decltype(elements_of<N>(std::declval<T&>()));
-
-template <std::size_t I, class... Es>
-using element_type_at = std::tuple_element_t<I, std::tuple<Es...>>;
-template <std::size_t I, class... Es>
-std::type_identity<element_type_at<I, Es...>> element_type_of(element_list<Es...>);
-
-inline constexpr std::size_t no_index = static_cast<std::size_t>(-1);
-
-// The element index of each of the members Ms... of T, which has N elements.
-template <class T, std::size_t N, auto... Ms>
-struct member_indices {
-    struct array {
-        std::size_t at[sizeof...(Ms) + 1];
-    };
-    static constexpr array value = [] {
-        object_image<T> image;
-        const auto elements = elements_of<N>(image.object);
-        const volatile void* const members[] = {static_cast<const volatile void*>(std::addressof(image.object.*Ms))...,
-                                                nullptr};
-        array r{};
-        for (std::size_t m = 0; m < sizeof...(Ms); ++m) {
-            r.at[m] = no_index;
-            for (std::size_t i = 0; i < N; ++i)
-                if (elements.at[i] == members[m])
-                    r.at[m] = i;
-        }
-        return r;
-    }();
-    // The first element no member in Ms... is, or no_index.
-    static constexpr std::size_t first_other = [] {
-        for (std::size_t i = 0; i < N; ++i) {
-            bool named = false;
-            for (std::size_t m = 0; m < sizeof...(Ms); ++m)
-                named = named || value.at[m] == i;
-            if (!named)
-                return i;
-        }
-        return no_index;
-    }();
-};
-template <class T, std::size_t N, auto... Ms>
-member_indices<T, N, Ms...> indices_of(member_list<Ms...>);
 
 // --- completeness check -------------------------------------------------------------------
 //
@@ -947,6 +743,19 @@ consteval std::size_t exact_element_count() {
         return K - 1;
 }
 
+// Whether an element of T (which has N, each taking `{p}`) is a union: a structured binding
+// cannot decompose a class with an anonymous union member (a hard error), and an anonymous
+// union cannot be told from a named one here, so the address search skips both.
+struct union_probe {
+    template <class U>
+        requires std::is_union_v<U>
+    operator U() const noexcept;  // never defined: used in unevaluated operands only
+};
+template <class T, std::size_t N, std::size_t... I>
+consteval bool has_union_element(std::index_sequence<I...>) {
+    return (braced_shape_ok<T, union_probe, false>(seq<I>, seq<N - 1 - I>, seq<0>) || ...);
+}
+
 // Produces the one diagnostic of a builder that completeness() found incomplete: through
 // the reporter if a witness locates the member by its type; else, when several members
 // have the named types (`int a; int b;`, one of them named), by the addresses of the named
@@ -962,7 +771,8 @@ constexpr void report_missing(type_list<Vs...> members, member_list<Ms...>) {
     // report); a reporter that did makes its initialization well-formed.
     if constexpr (!reported) {
         constexpr std::size_t count = exact_element_count<T, n + 1>();
-        if constexpr (count > n && count <= max_elements) {
+        if constexpr (count > n && count <= max_elements && !has_union_element<T, count>(seq<count>) &&
+                      elements_usable<T, count>) {
             constexpr std::size_t at = member_indices<T, count, Ms...>::first_other;
             using U = typename decltype(element_type_of<at>(element_list_of<T, count>{}))::type;
             static_assert(missing_field<T, at, n, std::remove_cv_t<std::remove_all_extents_t<U>>>::reported,
@@ -1347,7 +1157,7 @@ private:
                           "it runs as one aggregate initialization of T, with nothing in between and the "
                           "drop_hook not last; give the defaulted members steps (set<&T::m>(value)) instead");
             return {};
-        } else if constexpr (field_count > detail::max_elements) {
+        } else if constexpr (!detail::elements_usable<T, field_count>) {
             static_assert(detail::dependent_false<T>,
                           "pin::fields<T>: defaulted<>() supports aggregates of at most 32 members (the library "
                           "locates members with a structured binding); give the defaulted members steps instead");
