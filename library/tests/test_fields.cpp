@@ -1,6 +1,7 @@
 // pin::fields - field-wise construction with reverse-order rollback.
 #include "support.hpp"
 
+#include <any>
 #include <mutex>
 #include <string>
 
@@ -447,6 +448,34 @@ TEST_F(FieldsTest, DefaultedMembersRollBackWhenAStepOrAnInitializerThrows) {
     throw_in_default = false;
 }
 #endif
+
+// The clause that runs a step inside the aggregate initialization is never what initializes
+// the member: a member class with a constructor template taking anything (std::any, here
+// `greedy`) gets the step's value. (The first version stored the clause in the std::any.)
+struct greedy {
+    int v;
+    template <class X>
+    greedy(X&&) : v(-1) {}
+    greedy(int i) : v(i) {}
+};
+struct with_greedy_members {
+    std::any value;
+    greedy g;
+    int n = 4;
+};
+
+TEST_F(FieldsTest, DefaultedBuilderGivesMembersTheStepsValue) {
+    pin::stack_slot s(pin::fields<with_greedy_members>()
+                          .init<&with_greedy_members::value>(std::any(5))
+                          .init<&with_greedy_members::g>([](with_greedy_members*) { return greedy(3); })
+                          .defaulted<&with_greedy_members::n>());
+    ASSERT_TRUE(s);
+    const int* v = std::any_cast<int>(&s->value);
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(*v, 5);
+    EXPECT_EQ(s->g.v, 3);
+    EXPECT_EQ(s->n, 4);
+}
 
 // A builder with defaulted<>() members is a plain aggregate initialization, so T may have a
 // user-provided destructor (the field-wise builder rejects one: compile_fail.user_destructor).

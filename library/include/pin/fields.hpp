@@ -589,12 +589,20 @@ struct step_needs_an_address {
 };
 
 // The prvalue clause of one member in fields::build_aggregate: converting it runs the step,
-// whose result initializes the member in place (guaranteed copy elision).
+// whose result initializes the member in place (guaranteed copy elision). Not copyable and
+// converting only as an rvalue, so that a member class with a constructor template taking
+// anything (std::any) is initialized by the conversion, never from the clause itself.
 template <class S, class T>
-struct member_value {
-    S* step;
-    T* self;
-    operator std::remove_cv_t<typename S::member_type>() const { return std::move(*step).make(self); }
+class member_value {
+public:
+    member_value(S* step, T* self) noexcept : step_(step), self_(self) {}
+    member_value(const member_value&) = delete;
+    member_value& operator=(const member_value&) = delete;
+    operator std::remove_cv_t<typename S::member_type>() && { return std::move(*step_).make(self_); }
+
+private:
+    S* step_;
+    T* self_;
 };
 
 template <class T, std::size_t I, std::size_t N, class U>
@@ -1081,6 +1089,7 @@ private:
     // one error naming the member (its member pointer in the instantiation shown): steps are
     // written in declaration order, every defaulted member follows them, every step makes a
     // value, and there are no then()/on_drop() steps.
+
     // The position (in Steps) of the step naming the member that breaks the order, or no_index
     // (only without then() steps, so that positions among field steps are positions in Steps).
     static consteval std::size_t misplaced_step() {
