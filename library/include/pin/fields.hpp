@@ -751,17 +751,28 @@ consteval std::size_t exact_element_count() {
         return K - 1;
 }
 
-// Whether an element of T (which has N, each taking `{p}`) is a union: a structured binding
-// cannot decompose a class with an anonymous union member (a hard error), and an anonymous
-// union cannot be told from a named one here, so the address search skips both.
-struct union_probe {
+// Whether an element of T (which has N, each taking `{p}`) is a union or a base class: a
+// structured binding cannot decompose a class with an anonymous union member or with a base
+// that has members (a hard error), and these cannot be told from a named union or an empty
+// base here, so the address search skips them all.
+template <class T>
+struct union_or_base_probe {
     template <class U>
-        requires std::is_union_v<U>
+        requires(std::is_union_v<U> || (std::is_base_of_v<U, T> && !std::is_same_v<U, T>))
     operator U() const noexcept;  // never defined: used in unevaluated operands only
 };
 template <class T, std::size_t N, std::size_t... I>
-consteval bool has_union_element(std::index_sequence<I...>) {
-    return (braced_shape_ok<T, union_probe, false>(seq<I>, seq<N - 1 - I>, seq<0>) || ...);
+consteval bool has_union_or_base_element(std::index_sequence<I...>) {
+    return (braced_shape_ok<T, union_or_base_probe<T>, false>(seq<I>, seq<N - 1 - I>, seq<0>) || ...);
+}
+
+template <class T, std::size_t n>
+constexpr void report_unknown_missing() {
+    static_assert(missing_field<T, unknown_index, n, unknown_member_type>::reported,
+                  "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
+                  "(set<>/init<>, or defaulted<>() for a member with a default member initializer declared after "
+                  "them); 'missing_field<T, index of the missing member, members initialized, its type>' here says "
+                  "which (T may have no base other than pin::pinned)");
 }
 
 // Produces the one diagnostic of a builder that completeness() found incomplete: through
@@ -779,21 +790,21 @@ constexpr void report_missing(type_list<Vs...> members, member_list<Ms...>) {
     // report); a reporter that did makes its initialization well-formed.
     if constexpr (!reported) {
         constexpr std::size_t count = exact_element_count<T, n + 1>();
-        if constexpr (count > n && count <= max_elements && !has_union_element<T, count>(seq<count>) &&
-                      elements_usable<T, count>) {
-            constexpr std::size_t at = member_indices<T, count, Ms...>::first_other;
-            using U = typename decltype(element_type_of<at>(element_list_of<T, count>{}))::type;
-            static_assert(missing_field<T, at, n, std::remove_cv_t<std::remove_all_extents_t<U>>>::reported,
-                          "pin::fields<T>: missing field: every non-static data member of T must be initialized by "
-                          "a step (set<>/init<>, or defaulted<>() for a member with a default member initializer "
-                          "declared after them); 'missing_field<T, index of the missing member, members "
-                          "initialized, its type>' here says which");
+        // (Nested: naming elements_usable instantiates the structured binding.)
+        if constexpr (count > n && count <= max_elements && !has_union_or_base_element<T, count>(seq<count>)) {
+            if constexpr (elements_usable<T, count>) {
+                constexpr std::size_t at = member_indices<T, count, Ms...>::first_other;
+                using U = typename decltype(element_type_of<at>(element_list_of<T, count>{}))::type;
+                static_assert(missing_field<T, at, n, std::remove_cv_t<std::remove_all_extents_t<U>>>::reported,
+                              "pin::fields<T>: missing field: every non-static data member of T must be initialized "
+                              "by a step (set<>/init<>, or defaulted<>() for a member with a default member "
+                              "initializer declared after them); 'missing_field<T, index of the missing member, "
+                              "members initialized, its type>' here says which");
+            } else {
+                report_unknown_missing<T, n>();
+            }
         } else {
-            static_assert(missing_field<T, unknown_index, n, unknown_member_type>::reported,
-                          "pin::fields<T>: missing field: every non-static data member of T must be initialized by "
-                          "a step (set<>/init<>, or defaulted<>() for a member with a default member initializer "
-                          "declared after them); 'missing_field<T, index of the missing member, members "
-                          "initialized, its type>' here says which (T may have no base other than pin::pinned)");
+            report_unknown_missing<T, n>();
         }
     }
 }
