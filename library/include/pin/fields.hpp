@@ -886,11 +886,13 @@ T* start_lifetime(T* slot) noexcept {
 ///
 /// Steps run in the order written, at the final address. If a step fails (returns an
 /// error or throws), the fields built so far are destroyed in reverse order and the fields
-/// after it are never built. Every non-static data member must be initialized exactly once:
-/// a duplicate is rejected where it is written, a missing member when the initializer is
-/// run (the first place the builder is known to be finished), each with one static_assert
-/// (`missing_field<T, index, members initialized, type>` names the member's index and type;
-/// see `detail::missing_field`).
+/// after it are never built. Every non-static data member must be initialized exactly once,
+/// by a step or, for a member with a default member initializer declared after the members
+/// built by steps, by listing it in `defaulted<&T::m>()` (the builder then runs as one
+/// aggregate initialization; see `defaulted`): a duplicate is rejected where it is written,
+/// a missing member when the initializer is run (the first place the builder is known to be
+/// finished), each with one static_assert (`missing_field<T, index, members initialized,
+/// type>` names the member's index and type; see `detail::missing_field`).
 ///
 /// Requirements, all checked: `T` is an aggregate class; its only base, if any, is
 /// `pin::pinned`; it is not packed (a packed member cannot be pinned); its destructor is not
