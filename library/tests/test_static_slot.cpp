@@ -161,6 +161,39 @@ TEST(StaticSlotTest, AWaiterWakesAfterAThrowAndBuildsTheObject) {
 }
 #endif
 
+// A caller waiting while another caller's initializer fails with an error (not only by an
+// exception, above) wakes and runs its own initializer.
+constinit pin::static_slot<registry> g_waiter_after_failure;
+
+TEST(StaticSlotTest, AWaiterWakesAfterAFailureAndBuildsTheObject) {
+    std::atomic<int> entered{0};
+    std::atomic<bool> go{false};
+    std::thread failer([&] {
+        auto r = g_waiter_after_failure.get_or_init(
+            pin::from_closure<registry, test_error>([&](registry*) -> pin::init_result<test_error> {
+                entered.store(1);
+                while (!go.load())
+                    std::this_thread::yield();
+                return std::unexpected(test_error{11});
+            }));
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error(), test_error{11});
+    });
+    while (entered.load() == 0)
+        std::this_thread::yield();
+    // The waiter starts while the failing initializer holds the slot.
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        go.store(true);
+    });
+    auto r = g_waiter_after_failure.get_or_init(make_registry(12));
+    release.join();
+    failer.join();
+    ASSERT_TRUE(r);
+    EXPECT_EQ((*r)->generation, 12);
+    EXPECT_EQ(*r, g_waiter_after_failure.get());
+}
+
 TEST(StaticSlotTest, ConstAccessReadsTheObject) {
     static constinit pin::static_slot<registry> slot;
     ASSERT_TRUE(slot.get_or_init(make_registry(4)));
