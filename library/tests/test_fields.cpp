@@ -449,6 +449,56 @@ TEST_F(FieldsTest, DefaultedMembersRollBackWhenAStepOrAnInitializerThrows) {
 }
 #endif
 
+// A nested pin::fields builder whose steps all make values is one aggregate initialization
+// too, run for the member in place: its `self` is the member's final address.
+struct link : pin::pinned {
+    link* next;
+    link* prev;
+    int weight = 1;
+};
+auto make_link() {
+    return pin::fields<link>()
+        .init<&link::next>([](link* self) { return self; })
+        .init<&link::prev>([](link* self) { return self; })
+        .defaulted<&link::weight>();
+}
+struct queue_with_defaults {
+    int id;
+    link head;
+    node spare;
+    tracked owner;
+    int depth = 16;
+};
+
+TEST_F(FieldsTest, DefaultedBuilderTakesNestedBuildersThatMakeValues) {
+    {
+        pin::stack_slot q(pin::fields<queue_with_defaults>()
+                              .set<&queue_with_defaults::id>(1)
+                              .init<&queue_with_defaults::head>(make_link())
+                              .init<&queue_with_defaults::spare>(pin::fields<node>()  // no defaulted<>() of its own
+                                                                     .init<&node::next>([](node* self) { return self; })
+                                                                     .init<&node::prev>([](node* self) { return self; })
+                                                                     .set<&node::value>(5))
+                              .init<&queue_with_defaults::owner>(pin::construct<tracked>(2))
+                              .defaulted<&queue_with_defaults::depth>());
+        ASSERT_TRUE(q);
+        EXPECT_EQ(q->id, 1);
+        EXPECT_EQ(q->head.next, &q->head);
+        EXPECT_EQ(q->head.prev, &q->head);
+        EXPECT_EQ(q->head.weight, 1);
+        EXPECT_EQ(q->spare.next, &q->spare);
+        EXPECT_EQ(q->spare.value, 5);
+        EXPECT_EQ(q->owner.self, &q->owner);
+        EXPECT_EQ(q->depth, 16);
+    }
+    EXPECT_EQ(trace(), "+2 -2");
+
+    pin::stack_slot alone(make_link());  // and on its own
+    ASSERT_TRUE(alone);
+    EXPECT_EQ(alone->next, alone.get());
+    EXPECT_EQ(alone->weight, 1);
+}
+
 // The clause that runs a step inside the aggregate initialization is never what initializes
 // the member: a member class with a constructor template taking anything (std::any, here
 // `greedy`) gets the step's value. (The first version stored the clause in the std::any.)

@@ -16,6 +16,10 @@
 #include <utility>
 
 namespace pin {
+
+template <class T, class E, class... Steps>
+class fields;
+
 namespace detail {
 
 template <auto M>
@@ -33,6 +37,11 @@ inline constexpr bool same_member<A, A> = true;
 
 template <class... Ts>
 struct type_list {};
+
+template <class X>
+inline constexpr bool is_fields = false;
+template <class T, class E, class... Steps>
+inline constexpr bool is_fields<fields<T, E, Steps...>> = true;
 }  // namespace detail
 
 /// What a field initializer or a `then` step of `pin::fields<T>` is handed: the final
@@ -172,7 +181,7 @@ struct set_step {
     static constexpr bool is_field = true;
     static constexpr bool is_drop = false;
     static constexpr bool is_default = false;
-    static constexpr bool makes_value = true;
+    static consteval bool makes_value() { return true; }
     static constexpr auto member = M;
     std::tuple<Args...> args;
 
@@ -246,25 +255,33 @@ struct init_step {
     }
 
     // Whether make() can produce the member as a prvalue: a callable returning the member
-    // (or something to construct it from), a value of it, or pin::construct. Any other
-    // initializer writes to an address, which a prvalue cannot offer.
-    static consteval bool makes_value_f() {
+    // (or something to construct it from), a value of it, pin::construct, or a nested
+    // pin::fields builder that can itself run as one aggregate initialization. Any other
+    // initializer writes to an address, which a prvalue cannot offer. (A function, not a
+    // constant: only a builder with defaulted<>() members asks, so a nested builder is not
+    // examined otherwise.)
+    static consteval bool makes_value() {
         if constexpr (kind() == init_kind::call_then_construct)
             return true;
-        else if constexpr (kind() == init_kind::direct)
-            return std::is_same_v<X, mem> || is_construct_init<X>;
-        else
+        else if constexpr (kind() != init_kind::direct)
             return false;
+        else if constexpr (is_fields<X>)
+            return X::builds_value();
+        else
+            return std::is_same_v<X, mem> || is_construct_init<X>;
     }
-    static constexpr bool makes_value = makes_value_f();
 
     // The member as a prvalue (see set_step::make); static_cast of a prvalue of the
-    // member's type is that prvalue, so even a non-movable member is built in place.
+    // member's type is that prvalue, so even a non-movable member is built in place. A
+    // nested builder gets the member's final address as its `self`: the prvalue it returns
+    // initializes exactly that member.
     auto make(T* self) && {
         if constexpr (kind() == init_kind::call_then_construct)
             return static_cast<mem>(call_with_self<X&&, View>(std::move(x), self));
         else if constexpr (is_construct_init<X>)
             return std::make_from_tuple<mem>(std::move(x).arguments());
+        else if constexpr (is_fields<X>)
+            return std::move(x).make_value(const_cast<mem*>(std::addressof(self->*M)));
         else
             return static_cast<mem>(std::move(x));
     }
@@ -276,7 +293,7 @@ struct then_step {
     static constexpr bool is_field = false;
     static constexpr bool is_drop = false;
     static constexpr bool is_default = false;
-    static constexpr bool makes_value = false;
+    static consteval bool makes_value() { return false; }
     using error = status_error_t<self_result_t<F&&, View, T>>;
     F f;
 
@@ -291,7 +308,7 @@ struct drop_step {
     static constexpr bool is_field = true;
     static constexpr bool is_drop = true;
     static constexpr bool is_default = false;
-    static constexpr bool makes_value = false;
+    static consteval bool makes_value() { return false; }
     static constexpr auto member = M;
 };
 
@@ -305,7 +322,7 @@ struct default_step {
     static constexpr bool is_field = true;
     static constexpr bool is_drop = false;
     static constexpr bool is_default = true;
-    static constexpr bool makes_value = false;
+    static consteval bool makes_value() { return false; }
     static constexpr auto member = M;
 };
 
@@ -996,7 +1013,9 @@ public:
     /// members must be declared after every member built by a step, and the builder then
     /// runs as one aggregate initialization `T{m0, m1, ...}` in which each step produces its
     /// member as a prvalue (built in place, never moved): `set<>`, a value, a
-    /// `pin::construct`, or a callable returning the member. Every rule is checked and names
+    /// `pin::construct`, a callable returning the member, or a nested `pin::fields` builder
+    /// made of such steps (run as one aggregate initialization of the member, at its final
+    /// address). Every rule is checked and names
     /// the member it concerns (see `build_aggregate`). A member with no default member
     /// initializer given here is value-initialized, as `T{...}` does (compilers warn with
     /// -Wmissing-field-initializers).
@@ -1043,6 +1062,8 @@ public:
 private:
     template <class, class, class...>
     friend class fields;
+    template <class, auto, class, class>
+    friend struct detail::init_step;
 
     explicit fields(store&& steps) : steps_(std::move(steps)) {}
 
@@ -1122,7 +1143,7 @@ private:
         return detail::no_index;
     }
     static consteval std::size_t first_step_without_value() {
-        const bool ok[] = {(Steps::is_default || Steps::makes_value)..., true};
+        const bool ok[] = {(Steps::is_default || Steps::makes_value())..., true};
         for (std::size_t k = 0; k < sizeof...(Steps); ++k)
             if (!ok[k])
                 return k;
@@ -1158,18 +1179,40 @@ private:
                     std::remove_cv_t<typename step_type_at<value_positions::value.at[J], store>::member_type>>()...};
             };
     }
+    // The T, as a prvalue: its result object is the T being initialized at `self` (by the
+    // new-expression in build_aggregate, or as the member a nested builder builds).
     template <std::size_t... J>
-    void construct_aggregate(T* slot, std::index_sequence<J...>) {
+    T make_aggregate(T* self, std::index_sequence<J...>) {
         using detail::step_type_at;
         if constexpr (detail::has_pinned_base<T>)
-            ::new (detail::voidify(slot))
-                T{{}, detail::member_value<step_type_at<value_positions::value.at[J], store>, T>{
-                          &detail::step_at<value_positions::value.at[J]>(steps_), slot}...};
+            return T{{}, detail::member_value<step_type_at<value_positions::value.at[J], store>, T>{
+                             &detail::step_at<value_positions::value.at[J]>(steps_), self}...};
         else
-            ::new (detail::voidify(slot))
-                T{detail::member_value<step_type_at<value_positions::value.at[J], store>, T>{
-                    &detail::step_at<value_positions::value.at[J]>(steps_), slot}...};
+            return T{detail::member_value<step_type_at<value_positions::value.at[J], store>, T>{
+                &detail::step_at<value_positions::value.at[J]>(steps_), self}...};
     }
+
+    // Whether this builder can run as one aggregate initialization returning its T: what
+    // build_aggregate checks, as a question (asked of a nested builder by an outer builder
+    // with defaulted<>() members). Also true for a complete builder without defaulted<>()
+    // members whose steps all make values in declaration order: T{...} then builds the same
+    // members, in the same order, with the same values.
+    static consteval bool builds_value() {
+        if constexpr (sizeof...(Steps) == 0 || field_count != sizeof...(Steps) || has_drop)
+            return false;
+        else if constexpr (first_step_without_value() != detail::no_index)
+            return false;
+        else if constexpr (detail::completeness<T>(member_types{}) != 0)
+            return false;
+        else if constexpr (!detail::elements_usable<T, field_count>)
+            return false;
+        else if constexpr (misplaced_step() != detail::no_index)
+            return false;
+        else
+            return aggregate_ok(std::make_index_sequence<value_positions::count>{}) &&
+                   !detail::is_packed<T>(member_types{});
+    }
+    T make_value(T* self) && { return make_aggregate(self, std::make_index_sequence<value_positions::count>{}); }
 
     init_result<E> build_aggregate(T* slot) && {
         using seq = std::make_index_sequence<value_positions::count>;
@@ -1203,8 +1246,9 @@ private:
                           "pin::fields<T>: with defaulted<>() members the builder runs as one aggregate "
                           "initialization of T (the only way C++ runs a default member initializer), where each "
                           "member is built from a prvalue: this member's step must be set<&T::m>(args...), a value, "
-                          "pin::construct<M>(args...) or a callable returning the member, not an initializer (which "
-                          "writes to an address and may fail); or give the defaulted members steps instead");
+                          "pin::construct<M>(args...), a callable returning the member, or a nested pin::fields "
+                          "builder made of such steps, not an initializer (which writes to an address and may "
+                          "fail); or give the defaulted members steps instead");
             return {};
         } else if constexpr (!aggregate_ok(seq{})) {
             static_assert(detail::dependent_false<T>,
@@ -1215,7 +1259,7 @@ private:
             static_assert(!detail::is_packed<T>(member_types{}),
                           "pin::fields<T>: T is packed (a member is less aligned than its type requires); pinned "
                           "fields must be properly aligned, so packed types cannot be built field-wise");
-            construct_aggregate(slot, seq{});
+            ::new (detail::voidify(slot)) T(make_aggregate(slot, seq{}));
             return {};
         }
     }
