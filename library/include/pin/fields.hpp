@@ -1015,10 +1015,9 @@ public:
     /// member as a prvalue (built in place, never moved): `set<>`, a value, a
     /// `pin::construct`, a callable returning the member, or a nested `pin::fields` builder
     /// made of such steps (run as one aggregate initialization of the member, at its final
-    /// address). Every rule is checked and names
-    /// the member it concerns (see `build_aggregate`). A member with no default member
-    /// initializer given here is value-initialized, as `T{...}` does (compilers warn with
-    /// -Wmissing-field-initializers).
+    /// address). Every rule is checked and names the member it concerns (see
+    /// `build_aggregate`). A member with no default member initializer given here is
+    /// value-initialized, as `T{...}` does (compilers warn with -Wmissing-field-initializers).
     template <auto M, auto... Ms>
     [[nodiscard]] auto defaulted() && {
         check_member<M>();
