@@ -269,4 +269,17 @@ TEST_F(InitTest, UninitIsStorageBuiltLaterInPlace) {
     EXPECT_EQ(trace(), "+3 -3");
 }
 
+TEST_F(InitTest, UninitEmplaceTakesValuesAndExpectedValues) {
+    pin::uninit<std::string> u;
+    auto failed = u.emplace(std::expected<std::string, test_error>(std::unexpected(test_error{5})));
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error(), test_error{5});
+    ASSERT_TRUE(u.emplace(std::expected<std::string, test_error>("from an expected")));
+    EXPECT_EQ(u.assume_init(), "from an expected");
+    u.destroy();
+    ASSERT_TRUE(u.emplace(std::string("a plain value")));
+    EXPECT_EQ(u.assume_init(), "a plain value");
+    u.destroy();
+}
+
 }  // namespace

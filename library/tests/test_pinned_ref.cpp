@@ -4,8 +4,10 @@
 #include <pin/containers.hpp>
 
 #include <atomic>
+#include <deque>
 #include <list>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace {
@@ -83,9 +85,17 @@ TEST_F(PinnedRefTest, DestructorsRunAtTheConstructionAddressInEveryEmplacer) {
         ASSERT_TRUE(slot.emplace(make_tracked(3)));
         std::list<tracked, pin::init_allocator<tracked>> l;
         ASSERT_TRUE(pin::emplace_back(l, make_tracked(4)));
+        std::deque<tracked, pin::init_allocator<tracked>> d;
+        ASSERT_TRUE(pin::emplace_front(d, make_tracked(5)));
+        std::optional<tracked> o;
+        ASSERT_TRUE(pin::emplace(o, pin::construct<tracked>(6)));
+        pin::uninit<tracked> u;
+        ASSERT_TRUE(u.emplace(make_tracked(7)));
+        u.destroy();  // pin::uninit destroys only when told
         ASSERT_TRUE(b && s);
     }
-    EXPECT_EQ(trace(), "+1 +2 +3 +4 -4 -3 -2 -1");
+    // (pin::static_slot: StaticSlotTest.DestroyedAtExitAtItsAddress)
+    EXPECT_EQ(trace(), "+1 +2 +3 +4 +5 +6 +7 -7 -6 -5 -4 -3 -2 -1");
 }
 
 }  // namespace

@@ -161,6 +161,39 @@ TEST(StaticSlotTest, AWaiterWakesAfterAThrowAndBuildsTheObject) {
 }
 #endif
 
+// A caller waiting while another caller's initializer fails with an error (not only by an
+// exception, above) wakes and runs its own initializer.
+constinit pin::static_slot<registry> g_waiter_after_failure;
+
+TEST(StaticSlotTest, AWaiterWakesAfterAFailureAndBuildsTheObject) {
+    std::atomic<int> entered{0};
+    std::atomic<bool> go{false};
+    std::thread failer([&] {
+        auto r = g_waiter_after_failure.get_or_init(
+            pin::from_closure<registry, test_error>([&](registry*) -> pin::init_result<test_error> {
+                entered.store(1);
+                while (!go.load())
+                    std::this_thread::yield();
+                return std::unexpected(test_error{11});
+            }));
+        ASSERT_FALSE(r);
+        EXPECT_EQ(r.error(), test_error{11});
+    });
+    while (entered.load() == 0)
+        std::this_thread::yield();
+    // The waiter starts while the failing initializer holds the slot.
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        go.store(true);
+    });
+    auto r = g_waiter_after_failure.get_or_init(make_registry(12));
+    release.join();
+    failer.join();
+    ASSERT_TRUE(r);
+    EXPECT_EQ((*r)->generation, 12);
+    EXPECT_EQ(*r, g_waiter_after_failure.get());
+}
+
 TEST(StaticSlotTest, ConstAccessReadsTheObject) {
     static constinit pin::static_slot<registry> slot;
     ASSERT_TRUE(slot.get_or_init(make_registry(4)));
@@ -170,6 +203,22 @@ TEST(StaticSlotTest, ConstAccessReadsTheObject) {
     static_assert(std::is_same_v<decltype(view.as_ref()), pin::pinned_ref<const registry>>);
     EXPECT_EQ(view->generation, 4);
     EXPECT_EQ(view.get(), slot.get());
+}
+
+// get_or_init takes any init_source: a value (moved in) or a std::expected (its error is
+// the call's error, and the slot stays empty for the next caller).
+constinit pin::static_slot<std::string> g_from_values;
+
+TEST(StaticSlotTest, ValuesAndExpectedValuesAreInitializers) {
+    auto failed = g_from_values.get_or_init(std::expected<std::string, test_error>(std::unexpected(test_error{4})));
+    static_assert(std::is_same_v<decltype(failed), std::expected<std::string*, test_error>>);
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error(), test_error{4});
+    EXPECT_FALSE(g_from_values.has_value());
+    auto built = g_from_values.get_or_init(std::string("a value is an infallible initializer"));
+    static_assert(std::is_same_v<decltype(built), std::expected<std::string*, pin::infallible>>);
+    ASSERT_TRUE(built);
+    EXPECT_EQ(**built, "a value is an infallible initializer");
 }
 
 }  // namespace

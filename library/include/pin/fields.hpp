@@ -3,6 +3,7 @@
 #pragma once
 
 #include <pin/init.hpp>
+#include <pin/members.hpp>
 #include <pin/pinned.hpp>
 
 #include <cstddef>
@@ -15,6 +16,10 @@
 #include <utility>
 
 namespace pin {
+
+template <class T, class E, class... Steps>
+class fields;
+
 namespace detail {
 
 template <auto M>
@@ -32,6 +37,11 @@ inline constexpr bool same_member<A, A> = true;
 
 template <class... Ts>
 struct type_list {};
+
+template <class X>
+inline constexpr bool is_fields = false;
+template <class T, class E, class... Steps>
+inline constexpr bool is_fields<fields<T, E, Steps...>> = true;
 }  // namespace detail
 
 /// What a field initializer or a `then` step of `pin::fields<T>` is handed: the final
@@ -170,6 +180,8 @@ struct set_step {
     using error = infallible;
     static constexpr bool is_field = true;
     static constexpr bool is_drop = false;
+    static constexpr bool is_default = false;
+    static consteval bool makes_value() { return true; }
     static constexpr auto member = M;
     std::tuple<Args...> args;
 
@@ -178,6 +190,12 @@ struct set_step {
         void* p = voidify(std::addressof(self->*M));
         std::apply([p](Args&&... a) { ::new (p) member_type(std::forward<Args>(a)...); }, std::move(args));
         return {};
+    }
+    // The member as a prvalue, for a builder that runs as one aggregate initialization
+    // (see fields::build_aggregate): `V(args...)`, as run() does.
+    template <class T>
+    auto make(T*) && {
+        return std::make_from_tuple<std::remove_cv_t<member_type>>(std::move(args));
     }
 };
 
@@ -191,6 +209,7 @@ struct init_step {
     using mem = std::remove_cv_t<member_type>;
     static constexpr bool is_field = true;
     static constexpr bool is_drop = false;
+    static constexpr bool is_default = false;
     static constexpr auto member = M;
 
     static consteval init_kind kind() {
@@ -234,6 +253,38 @@ struct init_step {
             return {};
         }
     }
+
+    // Whether make() can produce the member as a prvalue: a callable returning the member
+    // (or something to construct it from), a value of it, pin::construct, or a nested
+    // pin::fields builder that can itself run as one aggregate initialization. Any other
+    // initializer writes to an address, which a prvalue cannot offer. (A function, not a
+    // constant: only a builder with defaulted<>() members asks, so a nested builder is not
+    // examined otherwise.)
+    static consteval bool makes_value() {
+        if constexpr (kind() == init_kind::call_then_construct)
+            return true;
+        else if constexpr (kind() != init_kind::direct)
+            return false;
+        else if constexpr (is_fields<X>)
+            return X::builds_value();
+        else
+            return std::is_same_v<X, mem> || is_construct_init<X>;
+    }
+
+    // The member as a prvalue (see set_step::make); static_cast of a prvalue of the
+    // member's type is that prvalue, so even a non-movable member is built in place. A
+    // nested builder gets the member's final address as its `self`: the prvalue it returns
+    // initializes exactly that member.
+    auto make(T* self) && {
+        if constexpr (kind() == init_kind::call_then_construct)
+            return static_cast<mem>(call_with_self<X&&, View>(std::move(x), self));
+        else if constexpr (is_construct_init<X>)
+            return std::make_from_tuple<mem>(std::move(x).arguments());
+        else if constexpr (is_fields<X>)
+            return std::move(x).make_value(const_cast<mem*>(std::addressof(self->*M)));
+        else
+            return static_cast<mem>(std::move(x));
+    }
 };
 
 template <class T, class F, class View>
@@ -241,6 +292,8 @@ struct then_step {
     using member_type = void;
     static constexpr bool is_field = false;
     static constexpr bool is_drop = false;
+    static constexpr bool is_default = false;
+    static consteval bool makes_value() { return false; }
     using error = status_error_t<self_result_t<F&&, View, T>>;
     F f;
 
@@ -254,6 +307,22 @@ struct drop_step {
     using member_type = typename member_of<M>::type;
     static constexpr bool is_field = true;
     static constexpr bool is_drop = true;
+    static constexpr bool is_default = false;
+    static consteval bool makes_value() { return false; }
+    static constexpr auto member = M;
+};
+
+// `defaulted<&T::m>()`: member M is left to its default member initializer. It counts as
+// initialized for the completeness check; the builder then runs as one aggregate
+// initialization of T that names only the members before it (fields::build_aggregate).
+template <auto M>
+struct default_step {
+    using member_type = typename member_of<M>::type;
+    using error = infallible;
+    static constexpr bool is_field = true;
+    static constexpr bool is_drop = false;
+    static constexpr bool is_default = true;
+    static consteval bool makes_value() { return false; }
     static constexpr auto member = M;
 };
 
@@ -282,6 +351,9 @@ built<T, step_type_at<Positions::value.at[J], Store>::member...> view_of(std::in
 template <class Store, class Positions, std::size_t... J>
 type_list<typename step_type_at<Positions::value.at[J], Store>::member_type...> member_types_of(
     std::index_sequence<J...>);
+template <class Store, class Positions, std::size_t... J>
+member_list<step_type_at<Positions::value.at[J], Store>::member...> members_of(std::index_sequence<J...>);
+
 
 // --- completeness check -------------------------------------------------------------------
 //
@@ -518,12 +590,45 @@ struct missing_field {
     static constexpr bool reported = false;
 };
 
+// Name the member an error of a builder with defaulted<>() members is about: the member
+// pointer appears in the failed condition, which compilers print.
+template <auto Member>
+struct defaulted_member_before_a_step {
+    static constexpr bool value = false;
+};
+template <auto Member>
+struct step_out_of_declaration_order {
+    static constexpr bool value = false;
+};
+template <auto Member>
+struct step_needs_an_address {
+    static constexpr bool value = false;
+};
+
+// The prvalue clause of one member in fields::build_aggregate: converting it runs the step,
+// whose result initializes the member in place (guaranteed copy elision). Not copyable and
+// converting only as an rvalue, so that a member class with a constructor template taking
+// anything (std::any) is initialized by the conversion, never from the clause itself.
+template <class S, class T>
+class member_value {
+public:
+    member_value(S* step, T* self) noexcept : step_(step), self_(self) {}
+    member_value(const member_value&) = delete;
+    member_value& operator=(const member_value&) = delete;
+    operator std::remove_cv_t<typename S::member_type>() && { return std::move(*step_).make(self_); }
+
+private:
+    S* step_;
+    T* self_;
+};
+
 template <class T, std::size_t I, std::size_t N, class U>
 auto report_missing_field() {
     static_assert(missing_field<T, I, N, U>::reported,
                   "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
-                  "(set<>/init<>); 'missing_field<T, index of the missing member, members initialized, its type>' "
-                  "here says which (T may have no base other than pin::pinned)");
+                  "(set<>/init<>, or defaulted<>() for a member with a default member initializer declared after "
+                  "them); 'missing_field<T, index of the missing member, members initialized, its type>' here says "
+                  "which (T may have no base other than pin::pinned)");
     return 0;
 }
 template <class T, std::size_t I, std::size_t N>
@@ -631,10 +736,68 @@ consteval bool report_at() {
         return bare_shape_ok<T, missing_member_reporter<T, I, n>>(seq<I>, seq<K - 1 - I>);
 }
 
+// The exact number of T's elements when every one takes a braced probe `{p}` (scalars,
+// arrays whose elements take `{}`, aggregates, std::string-like classes), counted from
+// `from`; 0 when that cannot be proven: the count stops at the first k that `T{{p} x k}`
+// rejects, and k - 1 is T's size only if nothing else fits at element k either (a bare
+// probe, an lvalue reference, a braced list of 2 to 4 probes for an array whose elements
+// need values). Used only on the error path, with a structured binding of that size.
+struct ref_probe {
+    template <class U>
+    operator U&() const noexcept;  // never defined: used in unevaluated operands only
+};
+template <class T, std::size_t... I, std::size_t... J>
+consteval bool braced_then_list_ok(std::index_sequence<I...>, std::index_sequence<J...>) {
+    if constexpr (has_pinned_base<T>)
+        return requires { T{{}, {probe_at<I>()}..., {probe_at<J>()...}}; };
+    else
+        return requires { T{{probe_at<I>()}..., {probe_at<J>()...}}; };
+}
+template <class T, std::size_t K>
+consteval std::size_t exact_element_count() {
+    if constexpr (K > max_elements + 1)
+        return 0;
+    else if constexpr (braced_ok<T>(seq<K>))
+        return exact_element_count<T, K + 1>();
+    else if constexpr (K == 0 || braced_shape_ok<T, probe, false>(seq<K - 1>, seq<0>, seq<0>) ||
+                       braced_shape_ok<T, ref_probe, false>(seq<K - 1>, seq<0>, seq<0>) ||
+                       braced_then_list_ok<T>(seq<K - 1>, seq<2>) || braced_then_list_ok<T>(seq<K - 1>, seq<3>) ||
+                       braced_then_list_ok<T>(seq<K - 1>, seq<4>) || !braced_ok<T>(seq<K - 1>))
+        return 0;
+    else
+        return K - 1;
+}
+
+// Whether an element of T (which has N, each taking `{p}`) is a union or a base class: a
+// structured binding cannot decompose a class with an anonymous union member or with a base
+// that has members (a hard error), and these cannot be told from a named union or an empty
+// base here, so the address search skips them all.
+template <class T>
+struct union_or_base_probe {
+    template <class U>
+        requires(std::is_union_v<U> || (std::is_base_of_v<U, T> && !std::is_same_v<U, T>))
+    operator U() const noexcept;  // never defined: used in unevaluated operands only
+};
+template <class T, std::size_t N, std::size_t... I>
+consteval bool has_union_or_base_element(std::index_sequence<I...>) {
+    return (braced_shape_ok<T, union_or_base_probe<T>, false>(seq<I>, seq<N - 1 - I>, seq<0>) || ...);
+}
+
+template <class T, std::size_t n>
+constexpr void report_unknown_missing() {
+    static_assert(missing_field<T, unknown_index, n, unknown_member_type>::reported,
+                  "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
+                  "(set<>/init<>, or defaulted<>() for a member with a default member initializer declared after "
+                  "them); 'missing_field<T, index of the missing member, members initialized, its type>' here says "
+                  "which (T may have no base other than pin::pinned)");
+}
+
 // Produces the one diagnostic of a builder that completeness() found incomplete: through
-// the reporter if a witness locates the member, else with unknown index and type.
-template <class T, class... Vs>
-constexpr void report_missing(type_list<Vs...> members) {
+// the reporter if a witness locates the member by its type; else, when several members
+// have the named types (`int a; int b;`, one of them named), by the addresses of the named
+// members among T's elements (members by position, above); else with unknown index and type.
+template <class T, class... Vs, auto... Ms>
+constexpr void report_missing(type_list<Vs...> members, member_list<Ms...>) {
     constexpr std::size_t n = sizeof...(Vs);
     constexpr std::size_t i = braced_missing_index<T>(members);
     constexpr std::size_t k = i == unknown_index ? bare_witness_of<T>(members) : 0;
@@ -642,11 +805,25 @@ constexpr void report_missing(type_list<Vs...> members) {
     constexpr bool reported = i != unknown_index ? report_at<T, true, i, 0, n>() : report_at<T, false, s, k, n>();
     // Only if the reporter was never instantiated with the member's type (then it did not
     // report); a reporter that did makes its initialization well-formed.
-    if constexpr (!reported)
-        static_assert(missing_field<T, unknown_index, n, unknown_member_type>::reported,
-                      "pin::fields<T>: missing field: every non-static data member of T must be initialized by a step "
-                      "(set<>/init<>); 'missing_field<T, index of the missing member, members initialized, its type>' "
-                      "here says which (T may have no base other than pin::pinned)");
+    if constexpr (!reported) {
+        constexpr std::size_t count = exact_element_count<T, n + 1>();
+        // (Nested: naming elements_usable instantiates the structured binding.)
+        if constexpr (count > n && count <= max_elements && !has_union_or_base_element<T, count>(seq<count>)) {
+            if constexpr (elements_usable<T, count>) {
+                constexpr std::size_t at = member_indices<T, count, Ms...>::first_other;
+                using U = typename decltype(element_type_of<at>(element_list_of<T, count>{}))::type;
+                static_assert(missing_field<T, at, n, std::remove_cv_t<std::remove_all_extents_t<U>>>::reported,
+                              "pin::fields<T>: missing field: every non-static data member of T must be initialized "
+                              "by a step (set<>/init<>, or defaulted<>() for a member with a default member "
+                              "initializer declared after them); 'missing_field<T, index of the missing member, "
+                              "members initialized, its type>' here says which");
+            } else {
+                report_unknown_missing<T, n>();
+            }
+        } else {
+            report_unknown_missing<T, n>();
+        }
+    }
 }
 
 template <class S, auto M>
@@ -726,11 +903,13 @@ T* start_lifetime(T* slot) noexcept {
 ///
 /// Steps run in the order written, at the final address. If a step fails (returns an
 /// error or throws), the fields built so far are destroyed in reverse order and the fields
-/// after it are never built. Every non-static data member must be initialized exactly once:
-/// a duplicate is rejected where it is written, a missing member when the initializer is
-/// run (the first place the builder is known to be finished), each with one static_assert
-/// (`missing_field<T, index, members initialized, type>` names the member's index and type;
-/// see `detail::missing_field`).
+/// after it are never built. Every non-static data member must be initialized exactly once,
+/// by a step or, for a member with a default member initializer declared after the members
+/// built by steps, by listing it in `defaulted<&T::m>()` (the builder then runs as one
+/// aggregate initialization; see `defaulted`): a duplicate is rejected where it is written,
+/// a missing member when the initializer is run (the first place the builder is known to be
+/// finished), each with one static_assert (`missing_field<T, index, members initialized,
+/// type>` names the member's index and type; see `detail::missing_field`).
 ///
 /// Requirements, all checked: `T` is an aggregate class; its only base, if any, is
 /// `pin::pinned`; it is not packed (a packed member cannot be pinned); its destructor is not
@@ -755,7 +934,9 @@ class [[nodiscard]] fields : detail::one_shot {
     // What a step appended now gets to see: the members the field steps so far built.
     using view = decltype(detail::view_of<T, store, positions>(std::make_index_sequence<positions::count>{}));
     using member_types = decltype(detail::member_types_of<store, positions>(std::make_index_sequence<positions::count>{}));
+    using members = decltype(detail::members_of<store, positions>(std::make_index_sequence<positions::count>{}));
     static constexpr bool has_drop = (Steps::is_drop || ...);
+    static constexpr bool has_default = (Steps::is_default || ...);
     static constexpr std::size_t field_count = positions::count;
 
 public:
@@ -825,18 +1006,42 @@ public:
         return std::move(*this).append(detail::drop_step<T, M>{});
     }
 
+    /// `m` (and `ms...`) take their default member initializers: `int b = 7;` is left out of
+    /// the steps yet still becomes 7. C++ runs a default member initializer only inside an
+    /// aggregate initialization of the whole object that gives the member no value, and a
+    /// positional one can leave out only the members after the last one it names; so these
+    /// members must be declared after every member built by a step, and the builder then
+    /// runs as one aggregate initialization `T{m0, m1, ...}` in which each step produces its
+    /// member as a prvalue (built in place, never moved): `set<>`, a value, a
+    /// `pin::construct`, a callable returning the member, or a nested `pin::fields` builder
+    /// made of such steps (run as one aggregate initialization of the member, at its final
+    /// address). Every rule is checked and names the member it concerns (see
+    /// `build_aggregate`). A member with no default member initializer given here is
+    /// value-initialized, as `T{...}` does (compilers warn with -Wmissing-field-initializers).
+    template <auto M, auto... Ms>
+    [[nodiscard]] auto defaulted() && {
+        check_member<M>();
+        auto next = std::move(*this).append(detail::default_step<M>{});
+        if constexpr (sizeof...(Ms) == 0)
+            return next;
+        else
+            return std::move(next).template defaulted<Ms...>();
+    }
+
     /// Runs the steps at `slot`; see the class comment for what failure leaves behind.
     init_result<E> operator()(T* slot) && {
         constexpr int complete = detail::completeness<T>(member_types{});
         if constexpr (complete == 1) {
-            detail::report_missing<T>(member_types{});  // the only diagnostic: index and type of the member
-            return {};                                  // not reached: it does not compile
+            detail::report_missing<T>(member_types{}, members{});  // the only diagnostic: index and type
+            return {};                                             // not reached: it does not compile
         } else if constexpr (complete == 2) {
             static_assert(detail::dependent_false<T>,
                           "pin::fields<T>: cannot check that every member is initialized: T has an array of more than "
                           "256 elements next to a member that is neither default-constructible nor list-initializable "
                           "from one value; wrap the array in a struct");
             return {};
+        } else if constexpr (has_default) {
+            return std::move(*this).build_aggregate(slot);
         } else {
             static_assert(!detail::has_user_destructor<T>(member_types{}),
                           "pin::fields<T>: T has a user-provided destructor, so it is not an implicit-lifetime type "
@@ -856,6 +1061,8 @@ public:
 private:
     template <class, class, class...>
     friend class fields;
+    template <class, auto, class, class>
+    friend struct detail::init_step;
 
     explicit fields(store&& steps) : steps_(std::move(steps)) {}
 
@@ -904,6 +1111,156 @@ private:
         (check(std::type_identity<Steps>{}), ...);
         PIN_ASSERT(last, "pin::fields: the pin::drop_hook<T> member must be declared last in T");
 #endif
+    }
+
+    // --- a builder with defaulted<>() members: one aggregate initialization ---------------
+    //
+    // `::new (slot) T{v0, v1, ..., vk}`, vj converting to the j-th member by running step j:
+    // the members after vk take their default member initializers. Rollback is the
+    // language's: an exception from step j destroys members j-1 .. 0 (no step can fail
+    // otherwise: an error value cannot stop an aggregate initialization). Checked, each with
+    // one error naming the member (its member pointer in the instantiation shown): steps are
+    // written in declaration order, every defaulted member follows them, every step makes a
+    // value, and there are no then()/on_drop() steps.
+
+    // The position (in Steps) of the step naming the member that breaks the order, or no_index
+    // (only without then() steps, so that positions among field steps are positions in Steps).
+    static consteval std::size_t misplaced_step() {
+        using indices = decltype(detail::indices_of<T, field_count>(members{}));
+        const bool is_default[] = {Steps::is_default..., false};
+        std::size_t j = 0;  // the element the next value step must build
+        for (std::size_t k = 0; k < sizeof...(Steps); ++k) {
+            if (is_default[k])
+                continue;
+            if (indices::value.at[k] != j) {
+                for (std::size_t q = 0; q < sizeof...(Steps); ++q)
+                    if (indices::value.at[q] == j)
+                        return q;
+            }
+            ++j;
+        }
+        return detail::no_index;
+    }
+    static consteval std::size_t first_step_without_value() {
+        const bool ok[] = {(Steps::is_default || Steps::makes_value())..., true};
+        for (std::size_t k = 0; k < sizeof...(Steps); ++k)
+            if (!ok[k])
+                return k;
+        return detail::no_index;
+    }
+    struct value_positions {
+        static constexpr std::size_t count = (std::size_t{0} + ... + (Steps::is_default ? 0 : 1));
+        struct array {
+            std::size_t at[count + 1];
+        };
+        static constexpr array value = [] {
+            const bool is_default[] = {Steps::is_default..., true};
+            array r{};
+            std::size_t j = 0;
+            for (std::size_t k = 0; k < sizeof...(Steps); ++k)
+                if (!is_default[k])
+                    r.at[j++] = k;
+            return r;
+        }();
+    };
+
+    template <std::size_t... J>
+    static consteval bool aggregate_ok(std::index_sequence<J...>) {
+        using detail::step_type_at;
+        if constexpr (detail::has_pinned_base<T>)
+            return requires {
+                T{{}, detail::make_prvalue<std::remove_cv_t<
+                          typename step_type_at<value_positions::value.at[J], store>::member_type>>()...};
+            };
+        else
+            return requires {
+                T{detail::make_prvalue<
+                    std::remove_cv_t<typename step_type_at<value_positions::value.at[J], store>::member_type>>()...};
+            };
+    }
+    // The T, as a prvalue: its result object is the T being initialized at `self` (by the
+    // new-expression in build_aggregate, or as the member a nested builder builds).
+    template <std::size_t... J>
+    T make_aggregate(T* self, std::index_sequence<J...>) {
+        using detail::step_type_at;
+        if constexpr (detail::has_pinned_base<T>)
+            return T{{}, detail::member_value<step_type_at<value_positions::value.at[J], store>, T>{
+                             &detail::step_at<value_positions::value.at[J]>(steps_), self}...};
+        else
+            return T{detail::member_value<step_type_at<value_positions::value.at[J], store>, T>{
+                &detail::step_at<value_positions::value.at[J]>(steps_), self}...};
+    }
+
+    // Whether this builder can run as one aggregate initialization returning its T: what
+    // build_aggregate checks, as a question (asked of a nested builder by an outer builder
+    // with defaulted<>() members). Also true for a complete builder without defaulted<>()
+    // members whose steps all make values in declaration order: T{...} then builds the same
+    // members, in the same order, with the same values.
+    static consteval bool builds_value() {
+        if constexpr (sizeof...(Steps) == 0 || field_count != sizeof...(Steps) || has_drop)
+            return false;
+        else if constexpr (first_step_without_value() != detail::no_index)
+            return false;
+        else if constexpr (detail::completeness<T>(member_types{}) != 0)
+            return false;
+        else if constexpr (!detail::elements_usable<T, field_count>)
+            return false;
+        else if constexpr (misplaced_step() != detail::no_index)
+            return false;
+        else
+            return aggregate_ok(std::make_index_sequence<value_positions::count>{}) &&
+                   !detail::is_packed<T>(member_types{});
+    }
+    T make_value(T* self) && { return make_aggregate(self, std::make_index_sequence<value_positions::count>{}); }
+
+    init_result<E> build_aggregate(T* slot) && {
+        using seq = std::make_index_sequence<value_positions::count>;
+        if constexpr (field_count != sizeof...(Steps) || has_drop) {
+            static_assert(detail::dependent_false<T>,
+                          "pin::fields<T>: a builder with defaulted<>() members cannot have then() or on_drop() steps: "
+                          "it runs as one aggregate initialization of T, with nothing in between and the "
+                          "drop_hook not last; give the defaulted members steps (set<&T::m>(value)) instead");
+            return {};
+        } else if constexpr (!detail::elements_usable<T, field_count>) {
+            static_assert(detail::dependent_false<T>,
+                          "pin::fields<T>: defaulted<>() supports aggregates of at most 32 members (the library "
+                          "locates members with a structured binding); give the defaulted members steps instead");
+            return {};
+        } else if constexpr (constexpr std::size_t q = misplaced_step(); q != detail::no_index) {
+            using S = detail::step_type_at<q, store>;
+            if constexpr (S::is_default)
+                static_assert(detail::defaulted_member_before_a_step<S::member>::value,
+                              "pin::fields<T>::defaulted<&T::m>(): this member is declared before a member that a "
+                              "step builds, but aggregate initialization can leave out only the members after the "
+                              "last one it initializes: give it a step (e.g. set<&T::m>(its default value)) or "
+                              "declare it after the members built by steps");
+            else
+                static_assert(detail::step_out_of_declaration_order<S::member>::value,
+                              "pin::fields<T>: with defaulted<>() members the steps run as one aggregate "
+                              "initialization, in declaration order: write the steps in the order the members are "
+                              "declared (this member comes earlier)");
+            return {};
+        } else if constexpr (constexpr std::size_t q = first_step_without_value(); q != detail::no_index) {
+            static_assert(detail::step_needs_an_address<detail::step_type_at<q, store>::member>::value,
+                          "pin::fields<T>: with defaulted<>() members the builder runs as one aggregate "
+                          "initialization of T (the only way C++ runs a default member initializer), where each "
+                          "member is built from a prvalue: this member's step must be set<&T::m>(args...), a value, "
+                          "pin::construct<M>(args...), a callable returning the member, or a nested pin::fields "
+                          "builder made of such steps, not an initializer (which writes to an address and may "
+                          "fail); or give the defaulted members steps instead");
+            return {};
+        } else if constexpr (!aggregate_ok(seq{})) {
+            static_assert(detail::dependent_false<T>,
+                          "pin::fields<T>: a member given to defaulted<>() has no default member initializer and "
+                          "cannot be initialized from {}: give it a step");
+            return {};
+        } else {
+            static_assert(!detail::is_packed<T>(member_types{}),
+                          "pin::fields<T>: T is packed (a member is less aligned than its type requires); pinned "
+                          "fields must be properly aligned, so packed types cannot be built field-wise");
+            ::new (detail::voidify(slot)) T(make_aggregate(slot, seq{}));
+            return {};
+        }
     }
 
     template <std::size_t K>

@@ -1,4 +1,5 @@
 // A field-wise builder that initializes a member twice must not compile.
+// ERRORS: 1
 // EXPECT: duplicate field
 #include <pin/pin.hpp>
 

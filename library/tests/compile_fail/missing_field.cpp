@@ -1,5 +1,7 @@
-// A field-wise builder that leaves a member out must not compile.
-// EXPECT: missing field
+// A field-wise builder that leaves a member out must not compile: one error, naming the
+// member by index and type (here next to a member of the same type).
+// ERRORS: 1
+// EXPECT: missing_field<device, 1(UL)?, 2(UL)?, int>
 #include <pin/pin.hpp>
 
 struct device {
