@@ -65,7 +65,8 @@ usage: ./build.sh [COMMAND]
                        inlay hints of calls that omit the slot)
   package              make a Debian package of the installed compiler, the pin
                        library and the toolchain file (tools/make_deb.sh)
-  check-package        install that package into a scratch root and test it
+  check-package        install that package (built first if none is of the
+                       current series) into a scratch root and test it
                        there: examples, misuse, CMake (tools/check_deb.sh)
   check-toolchain      build tests/library-consumer with cmake/pinned-clang.cmake
   check-version        does the compiler's --version name clang-patches/'s series?
@@ -689,8 +690,18 @@ case $cmd in
     "$ROOT/tools/make_deb.sh" "$PREFIX" "$CACHE/package"
     ;;
   check-package)
-    deb=$(find "$CACHE/package" -maxdepth 1 -name 'pinned-clang_*.deb' 2> /dev/null | head -1)
-    [[ -n $deb ]] || die "no package in $CACHE/package; run ./build.sh package"
+    # Only a package of clang-patches/'s series can pass the version check: a
+    # package left from an earlier series is replaced, not checked.
+    digest=$(python3 "$ROOT/tools/series_digest.py")
+    find_deb() { find "$CACHE/package" -maxdepth 1 -name "pinned-clang_*.${digest}_*.deb" 2> /dev/null | head -1; }
+    deb=$(find_deb)
+    if [[ -z $deb ]]; then
+      [[ -x $PREFIX/bin/clang++ ]] || die "the patched clang is not built; run ./build.sh"
+      note "no package of series $digest in $CACHE/package: building it"
+      "$ROOT/tools/make_deb.sh" "$PREFIX" "$CACHE/package"
+      deb=$(find_deb)
+      [[ -n $deb ]] || die "tools/make_deb.sh made no package of series $digest"
+    fi
     "$ROOT/tools/check_deb.sh" "$deb"
     ;;
   check-toolchain)
