@@ -149,13 +149,26 @@ struct sensor_bank {
     sensor sensors[N];
 };
 
-// pin::fields on every compiler: an init function constructs an array member only as a
-// whole, so element-wise construction with prefix rollback stays the library's part.
+#if PIN_HAS_TRUSTED_INIT
+// An init function hands the array member to the library's element-wise initializer
+// through pin::init_at, the one trusted bridge: the compiler counts `self.sensors` as
+// constructed exactly when init_at succeeds, rolls `self.bus` back when it fails, and
+// checks everything else in this function.
+std::expected<void, probe_error> make_bank(init sensor_bank& self, const char* bus) {
+    self.bus = bus_name(bus);
+    if (auto r = pin::init_at(init self.sensors, new_sensors()); !r)
+        return r;
+    return {};
+}
+auto new_bank(const char* bus) { return pin::from_init_fn(make_bank, bus); }
+#else
+// pin::fields elsewhere: the builder keeps the same order and rollback.
 auto new_bank(const char* bus) {
     return pin::fields<sensor_bank, probe_error>()
         .init<&sensor_bank::bus>(pin::construct<bus_name>(bus))
         .init<&sensor_bank::sensors>(new_sensors());
 }
+#endif
 
 int main() {
     std::printf("== sensor[%zu] in a stack slot, element k fails\n", N);

@@ -135,6 +135,60 @@ TEST_F(InitFnTest, ComposesWithTheFieldsBuilder) {
     EXPECT_EQ((*h)->inner.id, 8);
 }
 
+#if PIN_HAS_TRUSTED_INIT
+// pin::init_at: an init function hands a member to a library initializer. The member
+// counts as constructed exactly when the initializer succeeds: a later failure or
+// exception rolls it back, a failure of the initializer itself leaves nothing to undo.
+struct three_tracked {
+    tracked a;
+    tracked b;
+    tracked c;
+};
+
+std::expected<void, test_error> make_three(init three_tracked& self, int fail_b, int fail_after) {
+    self.a = tracked(1);
+    if (auto r = pin::init_at(init self.b, make_tracked(2, fail_b != 0)); !r)
+        return r;
+    if (fail_after == 1)
+        return std::unexpected(test_error{99});
+#if PIN_HAS_EXCEPTIONS
+    if (fail_after == 2)
+        throw test_error{98};
+#endif
+    pin::init_at(init self.c, pin::construct<tracked>(3));  // infallible: returns void
+    return {};
+}
+
+TEST_F(InitFnTest, InitAtHandsAMemberToAnInitializer) {
+    {
+        pin::stack_slot ok(pin::from_init_fn<three_tracked>(make_three, 0, 0));
+        ASSERT_TRUE(ok);
+        EXPECT_EQ(ok->b.self, &ok->b);
+        EXPECT_EQ(ok->c.self, &ok->c);
+        EXPECT_EQ(trace(), "+1 +2 +3");
+    }
+    EXPECT_EQ(trace(), "+1 +2 +3 -3 -2 -1");
+    trace().clear();
+
+    pin::stack_slot failed_b(pin::from_init_fn<three_tracked>(make_three, 1, 0));
+    ASSERT_FALSE(failed_b);
+    EXPECT_EQ(failed_b.error(), test_error{2});
+    EXPECT_EQ(trace(), "+1 -1");  // b never built: only a is rolled back
+    trace().clear();
+
+    pin::stack_slot failed_after(pin::from_init_fn<three_tracked>(make_three, 0, 1));
+    ASSERT_FALSE(failed_after);
+    EXPECT_EQ(failed_after.error(), test_error{99});
+    EXPECT_EQ(trace(), "+1 +2 -2 -1");  // b, built by the initializer, is rolled back too
+    trace().clear();
+
+#if PIN_HAS_EXCEPTIONS
+    EXPECT_THROW((void)pin::make_box(pin::from_init_fn<three_tracked>(make_three, 0, 2)), test_error);
+    EXPECT_EQ(trace(), "+1 +2 -2 -1");
+#endif
+}
+#endif  // PIN_HAS_TRUSTED_INIT
+
 #endif  // PIN_HAS_INIT_PARAMETERS: stock compilers register none of these tests
 
 }  // namespace

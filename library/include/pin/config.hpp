@@ -38,6 +38,17 @@
 #define PIN_HAS_INIT_PARAMETERS 0
 #endif
 
+// The compiler's trusted bridge to initializers (`pin::init_at`): a patched compiler
+// recent enough to have `[[clang::trusted_init]]`.
+#if PIN_HAS_INIT_PARAMETERS && defined(__has_cpp_attribute)
+#if __has_cpp_attribute(clang::trusted_init)
+#define PIN_HAS_TRUSTED_INIT 1
+#endif
+#endif
+#ifndef PIN_HAS_TRUSTED_INIT
+#define PIN_HAS_TRUSTED_INIT 0
+#endif
+
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
 /// 1 when exceptions are enabled. The library itself never throws or catches: rollback
 /// is done by destructors of guard objects, so it is correct in both modes; the macro is

@@ -130,6 +130,40 @@ template <class F, class... Args>
     return from_init_fn<detail::init_fn_slot_t<F>>(std::forward<F>(f), std::forward<Args>(args)...);
 }
 
+#if PIN_HAS_TRUSTED_INIT
+/// Runs the initializer `i` on `slot`, which is the calling init function's own slot or a
+/// member of it: `pin::init_at(init self.m, i)`. This is the one trusted bridge
+/// (`[[clang::trusted_init]]`) between init functions, which the compiler checks, and
+/// initializers, which construct through a pointer under their contract (see
+/// `pin::initializer`). The compiler treats `self.m` in the calling init function as
+/// constructed exactly when the call succeeds, rolls it back on a later failure return or
+/// exception, and checks the rest of the function as usual.
+///
+/// A fallible initializer gives `std::expected<void, E>`, which must be tested (the
+/// compiler rejects a discarded status). An infallible one gives `void`.
+///
+/// ```
+/// std::expected<void, probe_error> make_bank(init sensor_bank& self, const char* bus) {
+///     self.bus = bus_name(bus);
+///     if (auto r = pin::init_at(init self.sensors, new_sensors()); !r)
+///         return r;  // self.bus is destroyed: the compiler's rollback
+///     return {};
+/// }
+/// ```
+template <class T, initializer_for<T> I>
+    requires(!std::same_as<error_type_t<I>, infallible>)
+[[clang::trusted_init]] init_result<error_type_t<I>> init_at(init T& slot, I i) {
+    return std::move(i)(__builtin_addressof(slot));
+}
+
+/// `pin::init_at` for an initializer that cannot fail: `slot` is constructed when it returns.
+template <class T, initializer_for<T> I>
+    requires std::same_as<error_type_t<I>, infallible>
+[[clang::trusted_init]] void init_at(init T& slot, I i) {
+    (void)std::move(i)(__builtin_addressof(slot));
+}
+#endif  // PIN_HAS_TRUSTED_INIT
+
 }  // namespace pin
 
 #endif  // PIN_HAS_INIT_PARAMETERS

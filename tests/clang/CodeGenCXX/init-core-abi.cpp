@@ -55,7 +55,7 @@ void calls(S &s) {
 void make_list(init list_head &self) { self.next = &self; self.prev = &self; }
 
 // ITANIUM-LABEL: define{{.*}} void @_ZN4defs7slot_ofEU4initR9list_headi(ptr sret(%struct.list_head) align {{[48]}} %self, ptr noundef nonnull align 1 dereferenceable(1) %this, i32 noundef %k)
-// MSVC-LABEL: define{{.*}} void @"?slot_of@defs@@QEAAXAEAUlist_head@@H@Z"(ptr noundef nonnull align 1 dereferenceable(1) %this, ptr {{(inreg )?}}sret(%struct.list_head) align 8 %self, i32 noundef %k)
+// MSVC-LABEL: define{{.*}} void @"?slot_of@defs@@QEAAXAEAUlist_head@@U__init_param@__clang@@H@Z"(ptr noundef nonnull align 1 dereferenceable(1) %this, ptr {{(inreg )?}}sret(%struct.list_head) align 8 %self, i32 noundef %k)
 struct defs {
   void slot_of(init list_head &self, int k);
 };
