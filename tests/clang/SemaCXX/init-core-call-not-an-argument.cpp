@@ -9,6 +9,7 @@ void use(S* p, int k) {
   int twice = init * k; // a variable named init: a multiplication
   (void)twice;
 }
-void use2(S* p) {
-  make(1, init *p); // expected-error {{use of undeclared identifier 'init'}}
+void use2(S* p, S* q) {
+  make(1, init *p); // expected-error {{'init' can only introduce the first argument of a call}}
+  S t(1, init q);   // expected-error {{'init' can only introduce the first argument of a call}}
 }
