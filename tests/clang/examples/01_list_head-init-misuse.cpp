@@ -1,6 +1,6 @@
 // Mistakes in the init function of examples/01_list_head.cpp (on the patched compiler a
 // task is built by build_task) that only init parameters can reject at compile time:
-// forgetting the node, linking the node into a list before it is constructed, returning
+// forgetting the id, linking the node into a list before it is constructed, returning
 // early with the node missing, constructing it twice, and building a list_head field by
 // field from outside the class, which would skip the constructor that counts live heads.
 // With pin::fields a forgotten or duplicated field is caught too
@@ -15,11 +15,20 @@
 
 static_assert(PIN_HAS_INIT_PARAMETERS, "the example must take its native path here");
 
-// expected-note@./01_list_head.cpp:* 2 {{member 'node' is not constructed}}
+// expected-note@./01_list_head.cpp:* {{member 'node' is not constructed}}
+// expected-note@./01_list_head.cpp:* {{member 'id' is not constructed}}
 
-void forgets_the_node(init task& self, int id) {
-    self.id = id;
+// An int has no default: leaving it alone would leave it indeterminate.
+void forgets_the_id(init task& self) {
+    self.node = list_head();
 } // expected-error {{'self' is not fully constructed at the end of the function}}
+
+// The node has one, its default constructor: a body that never mentions it gets an
+// empty ring at the node's final address, as a constructor without a mem-initializer
+// for it would.
+void leaves_the_node_to_its_default(init task& self, int id) {
+    self.id = id;
+}
 
 // The node would be linked with the garbage its storage holds, and its constructor would
 // then reset it to an empty ring behind the run queue's back.
