@@ -83,6 +83,17 @@ static_assert(p.x.a == 3 && p.x.b == 2 && p.y.a == 4);
 constexpr pair_of q = make_pair(-1); // expected-error {{constexpr variable 'q' must be initialized by a constant expression}}
                                      // expected-note@-1 {{in call to 'make_pair(q, -1)'}}
 
+// Base class subobjects.
+struct [[clang::pinned]] base_a { int p; constexpr explicit base_a(int n) : p(n) {} };
+struct base_b { int q = 4; };
+struct derived : base_a, base_b { int m; };
+constexpr void make_derived(init derived &self, int v) {
+  static_cast<base_a &>(self) = base_a(v);
+  self.m = self.p + self.q;
+}
+constexpr derived d = make_derived(3);
+static_assert(d.p == 3 && d.q == 4 && d.m == 7);
+
 // A scalar slot.
 constexpr void make_int(init int &self) { self = 42; }
 static_assert(make_int() == 42);
