@@ -70,10 +70,13 @@ usage: ./build.sh [COMMAND]
                        there: examples, misuse, CMake (tools/check_deb.sh)
   check-toolchain      build tests/library-consumer with cmake/pinned-clang.cmake
   check-version        does the compiler's --version name clang-patches/'s series?
-  reliability [ARGS]   the misuse corpus (tests/misuse) and the real-code sweep
+  reliability [ARGS]   the misuse corpus (tests/misuse), the real-code sweep
                        (standard library headers; --more adds Clang's sources
-                       and a Debian package), tables and 'N passed, N failed'
+                       and a Debian package) and 5 minutes of the mutation
+                       fuzzer (--fuzz SECONDS), tables and 'N passed, N failed'
                        (tools/reliability.py --help)
+  fuzz [ARGS]          the mutation fuzzer alone (tools/fuzz.py --help): crash
+                       and timeout signatures with reduced reproducers
   bench [--quick]      performance report (issue 17): instructions, code size,
                        stack, compile time; writes bench/REPORT.md (bench/run.py)
   usage [-j N] [STUDY..]
@@ -713,6 +716,10 @@ case $cmd in
   reliability)
     ensure_compiler
     python3 "$ROOT/tools/reliability.py" --compiler "$PREFIX/bin/clang++" "$@"
+    ;;
+  fuzz)
+    ensure_compiler
+    python3 "$ROOT/tools/fuzz.py" --compiler "$PREFIX/bin/clang++" "$@"
     ;;
   usage)
     ensure_compiler; ensure_deb_src

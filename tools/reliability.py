@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reliability run of the patched compiler (issue 16, items 1 and 2).
+"""Reliability run of the patched compiler (issue 16, items 1 to 3).
 
 1. The misuse corpus (tests/misuse/<category>/*.cpp): every program runs as
    `clang++ -std=c++23 -fsyntax-only -Xclang -verify FILE` with the patched
@@ -13,6 +13,10 @@
    and by the stock clang++-19, and their diagnostics are compared; optionally
    (--clang-sources, --debian) Clang's own 19.1.7 sources and a Debian source
    package fetched with `apt-get source`.
+
+3. A mutation fuzzer (tools/fuzz.py) over the corpus and the lit tests, for
+   --fuzz seconds (default 300): crashes and timeouts, grouped by signature,
+   with reduced reproducers.
 
 It prints one table per part and ends with 'N passed, N failed'. Exit status 0
 when nothing failed. See tests/RELIABILITY.md for what the figures mean.
@@ -458,6 +462,22 @@ def real_code_part(args, patched, stock, results):
         results["failed"] += r["differ"]
 
 
+def fuzz_part(args, results):
+    """Part 3: the mutation fuzzer over the corpus and the lit tests."""
+    p = subprocess.run([sys.executable, str(ROOT / "tools" / "fuzz.py"), "--compiler", args.compiler,
+                        "--seconds", str(args.fuzz), "--seed", str(args.fuzz_seed),
+                        "--jobs", str(args.jobs)], capture_output=True, text=True, errors="replace")
+    lines = p.stdout.rstrip().splitlines()
+    summary = re.match(r"(\d+) passed, (\d+) failed", lines[-1]) if lines else None
+    print("\n".join(lines[:-1]) if summary else p.stdout + p.stderr)
+    if not summary:
+        results["failed"] += 1
+        return
+    # A fuzzed mutant is one check: the distinct crash signatures are the failures.
+    results["passed"] += int(summary.group(1))
+    results["failed"] += int(summary.group(2))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--compiler", default=os.environ.get("PINNED_CLANGXX", str(CACHE / "prefix" / "bin" / "clang++")),
@@ -476,6 +496,9 @@ def main():
     ap.add_argument("--more", action="store_true", help="--clang-sources and --debian")
     ap.add_argument("--limit", type=int, default=0, help="at most this many files per optional suite")
     ap.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
+    ap.add_argument("--fuzz", type=float, default=300, metavar="SECONDS",
+                    help="time budget of the mutation fuzzer (tools/fuzz.py; 0 skips it; default 300)")
+    ap.add_argument("--fuzz-seed", type=int, default=1)
     args = ap.parse_args()
     if args.more:
         args.clang_sources = True
@@ -491,6 +514,8 @@ def main():
         results["failed"] += 1
     else:
         real_code_part(args, args.compiler, args.stock, results)
+    if args.fuzz > 0:
+        fuzz_part(args, results)
     if results["holes"]:
         print(f"\n{results['holes']} known holes (expected failures, see tests/misuse/KNOWN_HOLES)")
     print(f"{results['passed']} passed, {results['failed']} failed")
