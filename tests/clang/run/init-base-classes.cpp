@@ -8,13 +8,7 @@
 #include <cstdio>
 #include <string>
 #include <expected>
-static std::string events;
-static int alive;
-struct part {
-  char name; part* self;
-  explicit part(char n) : name(n), self(this) { ++alive; events += '+'; events += n; }
-  ~part() { --alive; events += '-'; events += name; if (self != this) events += "(moved!)"; }
-};
+#include "Inputs/tracked_part.h"
 struct [[clang::pinned]] base_a { part p; explicit base_a(char n) : p(n) {} };
 struct base_b { part q{'B'}; };          // a default
 struct tag {};                             // stateless: untracked
@@ -22,7 +16,6 @@ struct derived : base_a, base_b, tag {
   part m;
   int id;
 };
-static void maybe_throw(int step, int at) { if (step == at) throw step; }
 void make(init derived& self, int id, int at) {
   static_cast<base_a&>(self) = base_a('a');
   maybe_throw(0, at);

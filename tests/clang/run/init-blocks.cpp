@@ -8,29 +8,12 @@
 #include <cstdio>
 #include <expected>
 #include <string>
+#include "Inputs/tracked_part.h"
 
 extern "C" {
 void *_NSConcreteGlobalBlock[32];
 void *_NSConcreteStackBlock[32];
 }
-
-static int alive;
-static std::string events;
-
-struct part {
-  char name;
-  part *self;
-  explicit part(char n) : name(n), self(this) {
-    ++alive;
-    events += '+';
-    events += n;
-  }
-  ~part() {
-    --alive;
-    events += '-';
-    events += name;
-  }
-};
 
 struct pair_of {
   part a;

@@ -9,31 +9,8 @@
 // RUN: %if compiler-rt %{ %clangxx -std=c++23 -O1 -fsanitize=address,undefined -fno-sanitize-recover=all %s -o %tsan && %tsan | FileCheck %s %}
 #include <cstdio>
 #include <string>
+#include "Inputs/tracked_part.h"
 
-static int alive;
-static std::string events;
-
-struct part {
-  char name;
-  part *self;
-  explicit part(char n) : name(n), self(this) {
-    ++alive;
-    events += '+';
-    events += n;
-  }
-  ~part() {
-    --alive;
-    events += '-';
-    events += name;
-    if (self != this)
-      events += "(moved!)";
-  }
-};
-
-static void maybe_throw(int step, int at) {
-  if (step == at)
-    throw step;
-}
 
 struct trio {
   part a;

@@ -8,32 +8,8 @@
 #include <cstdio>
 #include <expected>
 #include <string>
+#include "Inputs/tracked_part.h"
 
-static int alive;
-static std::string events;
-
-struct part {
-  char name;
-  part *self;
-  explicit part(char n) : name(n), self(this) {
-    ++alive;
-    events += '+';
-    events += n;
-  }
-  part() : part('d') {}                // a default: user-provided
-  ~part() {
-    --alive;
-    events += '-';
-    events += name;
-    if (self != this)
-      events += "(moved!)";
-  }
-};
-
-static void maybe_throw(int step, int at) {
-  if (step == at)
-    throw step;
-}
 
 struct widget {
   part a;                              // default-constructed
